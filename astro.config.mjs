@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
+import { SITE } from './src/site.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  markdown: {
+    // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeParagraphIds],
+    }),
+  },
+});

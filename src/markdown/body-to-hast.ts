@@ -1,0 +1,23 @@
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/**
+ * The body as the site renders it, before ids and marks: Markdown to HTML tree, raw HTML parsed and
+ * sanitised. The site's pipeline (astro.config.mjs) applies the same steps, so the command line and
+ * the site analyse the same text.
+ */
+export async function bodyToHast(markdown: string): Promise<Root> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema);
+  return (await processor.run(processor.parse(markdown))) as Root;
+}

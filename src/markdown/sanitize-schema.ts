@@ -1,0 +1,18 @@
+import { defaultSchema, type Schema } from 'rehype-sanitize';
+
+/**
+ * What raw HTML in a copy may keep: GitHub's allow-list without ids, classes, forms, images from
+ * elsewhere or inline styles. Ids and marks are added after sanitising, by our own plugins.
+ */
+export const sanitizeSchema: Readonly<Schema> = {
+  ...defaultSchema,
+  clobberPrefix: 'user-content-',
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['img', 'input', 'picture', 'source'].includes(tag)),
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': ['title', 'lang', 'dir'],
+    a: ['href'],
+  },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template'],
+};

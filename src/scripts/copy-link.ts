@@ -1,0 +1,25 @@
+// Enhancement only: without JavaScript every link control is a plain link to its anchor.
+const status = document.querySelector<HTMLElement>('[data-status]');
+
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = message;
+  window.setTimeout(() => {
+    if (status.textContent === message) status.textContent = '';
+  }, 4000);
+}
+
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.na-pilcrow, a[data-copy-link]');
+  if (!link) return;
+  event.preventDefault();
+  const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
+  // Assigning the hash (not replaceState) updates :target, which highlights the element.
+  window.location.hash = new URL(url).hash;
+  try {
+    await navigator.clipboard.writeText(url);
+    announce('Link copied to the clipboard');
+  } catch {
+    announce('Copy the link from the address bar');
+  }
+});
