@@ -2,15 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
+import { articlesDir, entitiesDir } from './lib/content-paths.ts';
 import { loadRegistry } from './lib/registry.ts';
-
-const ENTITIES_DIR = './content/entities';
+import { articleIdGenerator } from './lib/article-id.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
-const registryIds = new Set(loadRegistry(ENTITIES_DIR).map((entity) => entity.id));
+const registryIds = new Set(loadRegistry(entitiesDir()).map((entity) => entity.id));
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.md', base: articlesDir(), generateId: articleIdGenerator(articlesDir()) }),
   schema: ArticleSchema.superRefine((article, ctx) => {
     article.entities.forEach((id, index) => {
       if (!registryIds.has(id)) {
@@ -25,7 +25,7 @@ const articles = defineCollection({
 });
 
 const entities = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: ENTITIES_DIR }),
+  loader: glob({ pattern: '**/*.yaml', base: entitiesDir() }),
   schema: EntitySchema,
 });
 

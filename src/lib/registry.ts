@@ -12,7 +12,9 @@ import { formatIssue } from './format-issue.ts';
 export function loadRegistry(dir: string): Entity[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+    files = readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort();
   } catch {
     return [];
   }
@@ -32,10 +34,18 @@ export function checkRegistry(entities: readonly Entity[], fileOf: (id: string) 
     const chain = [entity.id];
     for (let next = entity.affiliation; next !== undefined; next = byId.get(next)?.affiliation) {
       if (!byId.has(next)) {
-        throw new ContentError(fileOf(entity.id), 'affiliation', `unknown entity "${next}": expected the id of a file in content/entities/`);
+        throw new ContentError(
+          fileOf(entity.id),
+          'affiliation',
+          `unknown entity "${next}": expected the id of a file in content/entities/`,
+        );
       }
       if (chain.includes(next)) {
-        throw new ContentError(fileOf(entity.id), 'affiliation', `affiliations form a cycle: ${[...chain, next].join(' → ')}`);
+        throw new ContentError(
+          fileOf(entity.id),
+          'affiliation',
+          `affiliations form a cycle: ${[...chain, next].join(' → ')}`,
+        );
       }
       chain.push(next);
     }

@@ -1,4 +1,5 @@
-import { defaultSchema, type Schema } from 'rehype-sanitize';
+import type { Schema } from 'hast-util-sanitize';
+import { defaultSchema } from 'rehype-sanitize';
 
 /**
  * What raw HTML in a copy may keep: GitHub's allow-list without ids, classes, forms, images from

@@ -1,11 +1,11 @@
 // Enhancement only: without JavaScript every link control is a plain link to its anchor.
-const status = document.querySelector<HTMLElement>('[data-status]');
+const statusRegion = document.querySelector<HTMLElement>('[data-status]');
 
 function announce(message: string): void {
-  if (!status) return;
-  status.textContent = message;
+  if (!statusRegion) return;
+  statusRegion.textContent = message;
   window.setTimeout(() => {
-    if (status.textContent === message) status.textContent = '';
+    if (statusRegion.textContent === message) statusRegion.textContent = '';
   }, 4000);
 }
 
@@ -23,3 +23,5 @@ document.addEventListener('click', async (event) => {
     announce('Copy the link from the address bar');
   }
 });
+
+export {};

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/registry.ts';
+
+function registry(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const person = (id: string, extra = '') => `id: ${id}\nname: Someone\nkind: person\ndescription: A person.\n${extra}`;
+
+describe('loadRegistry', () => {
+  it('loads the real registry', () => {
+    const entities = loadRegistry('content/entities');
+    expect(entities.map((e) => e.id)).toContain('jake-sullivan');
+    expect(entities.find((e) => e.id === 'kim-jong-un')?.aliases).toContain('Kim');
+  });
+
+  it.each([
+    ['invalid YAML', { 'a.yaml': 'id: a\nname: [unclosed' }, /a\.yaml: \(YAML\): not valid YAML/],
+    ['a wrong kind', { 'a.yaml': person('a').replace('person', 'robot') }, /a\.yaml: kind: expected one of person, country/],
+    ['a missing name', { 'a.yaml': 'id: a\nkind: person\ndescription: x\n' }, /a\.yaml: name: required: the full name as text/],
+    ['an unknown key', { 'a.yaml': person('a', 'born: 1970\n') }, /a\.yaml: born: unknown key/],
+    ['an id unlike the file name', { 'a.yaml': person('b') }, /a\.yaml: id: "b" must match the file name "a"/],
+    ['an unknown affiliation', { 'a.yaml': person('a', 'affiliation: nowhere\n') }, /a\.yaml: affiliation: unknown entity "nowhere"/],
+    [
+      'a cycle of affiliations',
+      { 'a.yaml': person('a', 'affiliation: b\n'), 'b.yaml': person('b', 'affiliation: a\n') },
+      /a\.yaml: affiliation: affiliations form a cycle: a → b → a/,
+    ],
+  ])('rejects %s, naming the file and the field', (_name, files, message) => {
+    expect(() => loadRegistry(registry(files))).toThrow(message);
+  });
+});
