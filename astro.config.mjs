@@ -5,6 +5,9 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
+import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
+import { entitiesDir } from './src/lib/content-paths.ts';
+import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -14,7 +17,12 @@ export default defineConfig({
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({
       smartypants: false,
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeParagraphIds],
+      rehypePlugins: [
+        rehypeRaw,
+        [rehypeSanitize, sanitizeSchema],
+        rehypeParagraphIds,
+        [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
+      ],
     }),
   },
 });

@@ -1,16 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ArticleSchema } from './schemas/article.ts';
-import { EntitySchema } from './schemas/entity.ts';
+import { analysisDigest } from './lib/analysis-digest.ts';
+import { articlesLoader } from './lib/articles-loader.ts';
 import { articlesDir, entitiesDir } from './lib/content-paths.ts';
 import { loadRegistry } from './lib/registry.ts';
-import { articleIdGenerator } from './lib/article-id.ts';
+import { ArticleSchema } from './schemas/article.ts';
+import { EntitySchema } from './schemas/entity.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
 const registryIds = new Set(loadRegistry(entitiesDir()).map((entity) => entity.id));
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: articlesDir(), generateId: articleIdGenerator(articlesDir()) }),
+  loader: articlesLoader({
+    base: articlesDir(),
+    analysisDigest: () => analysisDigest([entitiesDir(), 'src/analysis', 'src/markdown', 'src/schemas']),
+  }),
   schema: ArticleSchema.superRefine((article, ctx) => {
     article.entities.forEach((id, index) => {
       if (!registryIds.has(id)) {
@@ -25,7 +29,7 @@ const articles = defineCollection({
 });
 
 const entities = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: entitiesDir() }),
+  loader: glob({ pattern: '*.yaml', base: entitiesDir() }),
   schema: EntitySchema,
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { EntitySchema, type Entity } from '../schemas/entity.ts';
@@ -74,4 +74,32 @@ function readEntity(path: string): Entity {
 
 function shown(path: string): string {
   return relative(process.cwd(), path) || path;
+}
+
+/** `loadRegistry(dir)` that only reads the files again when one of them changed (name, size or time). */
+export function cachedRegistry(dir: string): () => Entity[] {
+  let signature = '';
+  let entities: Entity[] = [];
+  return () => {
+    const next = folderSignature(dir);
+    if (next !== signature) {
+      entities = loadRegistry(dir);
+      signature = next;
+    }
+    return entities;
+  };
+}
+
+function folderSignature(dir: string): string {
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const stats = statSync(join(dir, name));
+        return `${name}:${stats.size}:${stats.mtimeMs}`;
+      })
+      .join('|');
+  } catch {
+    return '';
+  }
 }

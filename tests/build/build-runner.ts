@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A temporary content folder: the real registry plus the given article files. */
+export function contentWith(articles: Record<string, string>, entities: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'na-content-'));
+  cpSync('content/entities', join(dir, 'entities'), { recursive: true });
+  mkdirSync(join(dir, 'articles'));
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(dir, 'articles', name), text);
+  for (const [name, text] of Object.entries(entities)) writeFileSync(join(dir, 'entities', name), text);
+  return dir;
+}
+
+/** Runs `astro <command>` over a content folder, as `npm run build` or `npm run check` would. */
+export function runAstro(command: 'build' | 'check', contentDir: string): { status: number | null; output: string } {
+  const args = command === 'build' ? ['build', '--outDir', join(contentDir, 'dist')] : ['check'];
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    env: { ...process.env, NA_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  // Astro colours its messages whatever the environment says; compare plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}

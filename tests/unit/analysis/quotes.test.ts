@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.ts';
+import type { Entity } from '../../../src/schemas/entity.ts';
+
+const registry: Entity[] = [
+  {
+    id: 'maria-lopez',
+    name: 'Maria Lopez',
+    kind: 'person',
+    aliases: [],
+    role: 'Finance Minister',
+    affiliation: 'ministry',
+    description: 'x',
+  },
+  { id: 'ministry', name: 'Finance Ministry', kind: 'organization', aliases: ['the ministry'], description: 'x' },
+  { id: 'acme', name: 'Acme Corp', kind: 'organization', aliases: ['Acme'], description: 'x' },
+  { id: 'reuters', name: 'Reuters', kind: 'media', aliases: [], description: 'x' },
+];
+
+function quotesOf(...texts: string[]) {
+  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
+  return analyze({ paragraphs, published: '2024-03-15', registry }).quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.entity ?? q.speaker?.name ?? null,
+    channel: q.channel ?? null,
+  }));
+}
+
+// Expectations written by hand.
+describe('quotations', () => {
+  it('takes the speaker after the quote, with straight marks', () => {
+    expect(quotesOf('"We will not raise taxes this year," Maria Lopez said on Tuesday.')).toEqual([
+      { text: 'We will not raise taxes this year', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
+
+  it('takes an inverted attribution', () => {
+    expect(
+      quotesOf('Maria Lopez spoke first.', '“The budget is balanced,” said Lopez, who took office in 2022.'),
+    ).toEqual([{ text: 'The budget is balanced', speaker: 'maria-lopez', channel: null }]);
+  });
+
+  it('takes the speaker before the quote, and a colon', () => {
+    expect(quotesOf('Maria Lopez told Reuters: “Our reserves are strong.”')).toEqual([
+      { text: 'Our reserves are strong.', speaker: 'maria-lopez', channel: 'told Reuters' },
+    ]);
+  });
+
+  it('gives an unnamed speaker with an affiliation and a channel', () => {
+    expect(quotesOf('“We are reviewing the contract,” an Acme spokesman told Reuters.')).toEqual([
+      { text: 'We are reviewing the contract', speaker: 'an Acme spokesman', channel: 'told Reuters' },
+    ]);
+  });
+
+  it('lets an organization speak, in a statement', () => {
+    expect(quotesOf('The ministry said in a statement that it would seek “a fair settlement” soon.')).toEqual([
+      { text: 'a fair settlement', speaker: 'ministry', channel: 'in a statement' },
+    ]);
+  });
+
+  it('skips scare quotes', () => {
+    expect(quotesOf('Critics called the plan a “giveaway” to banks.')).toEqual([]);
+  });
+
+  it('follows a quotation over two paragraphs', () => {
+    expect(
+      quotesOf(
+        '“We are not done yet,” Maria Lopez said. “There is more to do',
+        '“and we will do it before the summer.”',
+      ),
+    ).toEqual([
+      { text: 'We are not done yet', speaker: 'maria-lopez', channel: null },
+      { text: 'There is more to do', speaker: 'maria-lopez', channel: null },
+      { text: 'and we will do it before the summer.', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
+
+  it('keeps a quote within a quote as one quotation', () => {
+    expect(quotesOf('“He told me ‘never again,’ and I believed him,” Maria Lopez said.')).toEqual([
+      { text: 'He told me ‘never again,’ and I believed him', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
+});
