@@ -21,11 +21,23 @@ describe('loadRegistry', () => {
 
   it.each([
     ['invalid YAML', { 'a.yaml': 'id: a\nname: [unclosed' }, /a\.yaml: \(YAML\): not valid YAML/],
-    ['a wrong kind', { 'a.yaml': person('a').replace('person', 'robot') }, /a\.yaml: kind: expected one of person, country/],
-    ['a missing name', { 'a.yaml': 'id: a\nkind: person\ndescription: x\n' }, /a\.yaml: name: required: the full name as text/],
+    [
+      'a wrong kind',
+      { 'a.yaml': person('a').replace('person', 'robot') },
+      /a\.yaml: kind: expected one of person, country/,
+    ],
+    [
+      'a missing name',
+      { 'a.yaml': 'id: a\nkind: person\ndescription: x\n' },
+      /a\.yaml: name: required: the full name as text/,
+    ],
     ['an unknown key', { 'a.yaml': person('a', 'born: 1970\n') }, /a\.yaml: born: unknown key/],
     ['an id unlike the file name', { 'a.yaml': person('b') }, /a\.yaml: id: "b" must match the file name "a"/],
-    ['an unknown affiliation', { 'a.yaml': person('a', 'affiliation: nowhere\n') }, /a\.yaml: affiliation: unknown entity "nowhere"/],
+    [
+      'an unknown affiliation',
+      { 'a.yaml': person('a', 'affiliation: nowhere\n') },
+      /a\.yaml: affiliation: unknown entity "nowhere"/,
+    ],
     [
       'a cycle of affiliations',
       { 'a.yaml': person('a', 'affiliation: b\n'), 'b.yaml': person('b', 'affiliation: a\n') },
