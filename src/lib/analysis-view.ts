@@ -44,9 +44,12 @@ export function dateLabel(date: ResolvedDate): string {
   return date.precision === 'vague' ? `roughly ${range}` : range;
 }
 
-/** The page's analysis sections, computed once: events in date order, quotes, entity cards. */
-export function analysisView(analysis: Analysis) {
-  const nameOf = (id: string) => analysis.entities.find((e) => e.id === id)?.name ?? id;
+/**
+ * The page's analysis sections, computed once: events in date order, quotes, entity cards. `registryNames`
+ * names the entities the article does not mention itself (a speaker's organization, say).
+ */
+export function analysisView(analysis: Analysis, registryNames: ReadonlyMap<string, string>) {
+  const nameOf = (id: string) => analysis.entities.find((e) => e.id === id)?.name ?? registryNames.get(id) ?? id;
   const events = [...analysis.events].sort(byDate).map((event): EventView => ({
     id: event.id,
     phrase: event.phrase,
