@@ -108,7 +108,7 @@ const PATTERNS: DatePattern[] = [
     resolve: (m, c) => monthOf(m[1]!, undefined, c),
   },
   {
-    pattern: /\b(?:in|since|until|by|during|before|after|of)\s+((?:19|20)\d{2})\b(?![\d,])/gi,
+    pattern: /\b(?:in|since|until|by|during|before|after|of)\s+((?:19|20)\d{2})\b(?!,\d)/gi,
     needs: HAS_DIGIT,
     resolve: yearOf,
   },

@@ -11,7 +11,7 @@ const WINDOW = 12;
 
 /**
  * The tense of the verb that most likely governs the words at [start, end): the nearest tense marker
- * before or after them ("announced on Thursday", "will mark ... on Saturday", "is leading ... On Saturday",
+ * before them, else the nearest after them ("announced on Thursday", "will mark ... on Saturday", "is leading ... On Saturday",
  * present progressive meaning a planned future).
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
@@ -19,9 +19,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const after = words(sentence.slice(end)).slice(0, WINDOW);
   const left = firstMarker(before, true);
   const right = firstMarker(after, false);
-  if (!left) return right?.tense ?? 'unknown';
-  if (!right) return left.tense;
-  return left.distance <= right.distance ? left.tense : right.tense;
+  // Mid-sentence, the governing verb comes first ("will brief the board on Thursday, her spokesman said");
+  // a sentence that opens with the date has its verb after it ("On Thursday, KCNA announced").
+  return left?.tense ?? right?.tense ?? 'unknown';
 }
 
 function words(text: string): string[] {
