@@ -47,9 +47,17 @@ const PERSON_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 export function findUnregisteredNames(
   text: string,
   covered: (start: number, end: number) => boolean,
-  sentenceStarts: ReadonlySet<number>,
+  starts: ReadonlySet<number>,
 ): FoundName[] {
   const names: FoundName[] = [];
+  let sentenceStarts = starts;
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    // "BUSAN, Jan. 2 -": the city is a place, and the story's first sentence starts after the dash.
+    const city = dateline[1]!;
+    if (!covered(0, city.length)) names.push({ name: titleCase(city), kind: 'place', start: 0, end: city.length });
+    sentenceStarts = new Set([...starts, dateline[0].length]);
+  }
   for (const match of text.matchAll(NAME_RUN)) {
     let words = match[0]
       .replace(/[.’']+$/u, '')
@@ -73,6 +81,14 @@ export function findUnregisteredNames(
     names.push({ name, kind: guessKind(text, start, end, words.length), start, end });
   }
   return names;
+}
+
+const DATELINE = /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]{1,2}\s+/u;
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 // A lone word that opens a sentence, even after an opening quotation mark, is capitalised for that reason.
