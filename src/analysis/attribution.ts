@@ -15,7 +15,7 @@ export type SpeakerGuess =
   | { type: 'pronoun'; pronoun: string };
 
 const VERBS =
-  'said|says|say|told|tells|tell|stated|states|added|adds|warned|warns|wrote|writes|asked|asks|announced|announces|insisted|insists|noted|notes|explained|explains|argued|argues|replied|responded|declared|declares|urged|urges|expects|expected|acknowledged|claimed|claims|continued|concluded|posted|tweeted|recalled|admitted|cautioned|emphasized|emphasised|stressed|according to';
+  'said|says|say|told|tells|tell|stated|states|added|adds|warned|warns|wrote|writes|asked|asks|announced|announces|insisted|insists|noted|notes|explained|explains|argued|argues|replied|responded|declared|declares|urged|urges|expects|expected|acknowledged|claimed|claims|continued|concluded|posted|tweeted|recalled|admitted|cautioned|emphasized|emphasised|stressed|disagreed|agreed|countered|objected|conceded|vowed|promised|pledged|predicted|remarked|observed|according to';
 /** An attribution verb, as a regular expression source. */
 export const ATTRIBUTION_VERB = `\\b(?:${VERBS})\\b`;
 const VERB = new RegExp(ATTRIBUTION_VERB, 'gi');
@@ -56,7 +56,8 @@ export function speakerBeforeQuote(
   mentions: readonly KnownMention[],
 ): SpeakerGuess | undefined {
   let pronoun: SpeakerGuess | undefined;
-  for (const verb of before.matchAll(VERB)) {
+  // The verb nearest the quotation first: "Okafor said an official had told her “…”" quotes the official.
+  for (const verb of [...before.matchAll(VERB)].reverse()) {
     // The subject is the clause before the verb, or the whole start when the clause is a relative one
     // ("Karimian, who led the delegation, said").
     const clauseStart = Math.max(before.lastIndexOf(',', verb.index) + 1, before.lastIndexOf(';', verb.index) + 1, 0);
@@ -66,6 +67,8 @@ export function speakerBeforeQuote(
     if (guess?.type === 'pronoun') pronoun ??= guess;
     else if (guess) return guess;
   }
+  // "Councillor Tunde Bakare disagreed: “…”": a colon introduces the words of whoever the clause names.
+  if (!pronoun && /:\s*$/.test(before)) return guessSpeaker(before, offset, mentions);
   return pronoun;
 }
 
@@ -82,7 +85,10 @@ export function guessSpeaker(
   if (person && !unnamed) return { type: 'entity', entity: person.entity, start: person.start, end: person.end };
   if (unnamed && !/statement$/i.test(unnamed[0])) {
     const affiliation = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').at(-1)?.entity;
-    return { type: 'unnamed', name: unnamed[0], affiliation };
+    // "a spokesperson for the Dutch delegation": keep what the phrase says of whom they speak for.
+    const rest = phrase.slice(unnamed.index + unnamed[0].length).trimEnd();
+    const name = /^\s+(?:for|of|at|with)\s+[^,;:]{1,60}$/.test(rest) ? unnamed[0] + rest : unnamed[0];
+    return { type: 'unnamed', name, affiliation };
   }
   const actor = inside.filter((m) => m.kind !== 'place').at(-1);
   if (actor) return { type: 'entity', entity: actor.entity, start: actor.start, end: actor.end };

@@ -1,7 +1,9 @@
 /** Which way in time a sentence points from where it stands. */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /^(?:will|shall|would|'ll|scheduled|expected|plans?|planned|set|due|upcoming|going)$/i;
+// Besides will/shall: plans, and the present tense that news uses for timetables ("repairs start on Monday").
+const FUTURE =
+  /^(?:will|shall|would|'ll|scheduled|expected|plans?|planned|set|due|upcoming|going|starts?|begins?|opens?|reopens?|resumes?|closes?|ends?|runs?|meets?|arrives?|leaves?|takes)$/i;
 const PAST =
   /^(?:was|were|had|did|said|told|met|held|began|took|gave|made|came|went|left|spoke|wrote|sent|saw|won|lost|ran|led|fell|rose|announced|reported)$/i;
 const NOT_VERBS =

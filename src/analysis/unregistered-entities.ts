@@ -98,7 +98,7 @@ function startsSentence(text: string, start: number, sentenceStarts: ReadonlySet
 
 // "Western powers", "Iranian officials": a demonym used as an adjective is not a name of its own.
 function isModifier(text: string, name: string, end: number): boolean {
-  return /(?:ern|ian|ean|ese|ish)$/.test(name) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+  return /(?:ern|ian|ean|ese|ish|ch)$/.test(name) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 function guessKind(text: string, start: number, end: number, words: number): EntityKind {
