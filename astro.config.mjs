@@ -6,6 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
+import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
 import { entitiesDir } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
         [rehypeSanitize, sanitizeSchema],
         rehypeParagraphIds,
         [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
+        rehypeAnalysisMarks,
       ],
     }),
   },
