@@ -11,8 +11,16 @@ export interface EventView {
   reason: string;
   summary: string;
   actors: string[];
+  /** Entity ids of the actors, for the filter. */
+  actorIds: string[];
   source: string | undefined;
   paragraph: string;
+}
+
+/** An entity the timeline can be filtered by. */
+export interface ActorFilter {
+  id: string;
+  name: string;
 }
 
 /** One quotation as the sidebar shows it. */
@@ -58,6 +66,7 @@ export function analysisView(analysis: Analysis, registryNames: ReadonlyMap<stri
     reason: event.date.reason,
     summary: event.summary,
     actors: event.actors.map(nameOf),
+    actorIds: event.actors,
     source: event.source === undefined ? undefined : nameOf(event.source),
     paragraph: event.paragraph,
   }));
@@ -80,7 +89,11 @@ export function analysisView(analysis: Analysis, registryNames: ReadonlyMap<stri
     registered: entity.registered,
     firstParagraph: analysis.mentions.find((m) => m.entity === entity.id)?.span.paragraph,
   }));
-  return { events, quotes, entities };
+  const actors: ActorFilter[] = [...new Set(analysis.events.flatMap((e) => e.actors))].map((id) => ({
+    id,
+    name: nameOf(id),
+  }));
+  return { events, actors, quotes, entities };
 }
 
 function byDate(a: Event, b: Event): number {
