@@ -208,9 +208,13 @@ function monthOf(month: string, year: number | undefined, c: Context): ResolvedD
   let why = year
     ? 'the text gives the month and year'
     : `no year given: ${first.getFullYear()}, the year of publication`;
-  if (!year && tenseAround(c.sentence, c.start, c.end) === 'past' && first > c.published) {
+  const tense = year ? 'unknown' : tenseAround(c.sentence, c.start, c.end);
+  if (tense === 'past' && first > c.published) {
     first = addYears(first, -1);
     why = `no year given and past tense: the last ${format(first, 'MMMM')} before the publication date, ${show(c.published)}`;
+  } else if (tense === 'future' && endOfMonth(first) < c.published) {
+    first = addYears(first, 1);
+    why = `no year given and future tense: the next ${format(first, 'MMMM')} after the publication date, ${show(c.published)}`;
   }
   return resolved(first, endOfMonth(first), 'month', why);
 }

@@ -3,7 +3,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 // Besides will/shall: plans, and the present tense that news uses for timetables ("repairs start on Monday").
 const FUTURE =
-  /^(?:will|shall|would|'ll|scheduled|expected|plans?|planned|set|due|upcoming|going|starts?|begins?|opens?|reopens?|resumes?|closes?|ends?|runs?|meets?|arrives?|leaves?|takes)$/i;
+  /^(?:will|shall|would|'ll|scheduled|expected|plans?|planned|set|due|upcoming|going|expects|intends|aims|hopes|starts?|begins?|opens?|reopens?|resumes?|closes?|ends?|runs?|meets?|arrives?|leaves?|takes)$/i;
 const PAST =
   /^(?:was|were|had|did|said|told|met|held|began|took|gave|made|came|went|left|spoke|wrote|sent|saw|won|lost|ran|led|fell|rose|announced|reported)$/i;
 const NOT_VERBS =
