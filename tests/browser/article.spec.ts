@@ -49,7 +49,10 @@ test.describe('article page', () => {
     const target = page.locator(`[id="${id}"]`);
     await expect(target).toBeInViewport();
     const background = await target.evaluate((node) => getComputedStyle(node).backgroundColor);
-    const plain = await page.locator('#article .na-body p').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+    const plain = await page
+      .locator('#article .na-body p')
+      .first()
+      .evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).not.toBe(plain);
   });
 
