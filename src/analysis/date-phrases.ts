@@ -282,7 +282,7 @@ function relativePeriod(m: RegExpExecArray, c: Context): ResolvedDate {
   const precision = m[1] ? 'vague' : unit;
   const label =
     unit === 'week' ? `the week of ${show(startOf(anchor))}` : format(anchor, unit === 'month' ? 'MMMM yyyy' : 'yyyy');
-  const start = m[1]?.toLowerCase() === 'earlier' ? startOf(anchor) : startOf(anchor);
+  const start = startOf(anchor);
   const end = m[1]?.toLowerCase() === 'earlier' && step === 0 ? c.published : endOf(anchor);
   return resolved(
     start,
