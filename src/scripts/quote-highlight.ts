@@ -1,15 +1,24 @@
-// Hovering or focusing a quote in the sidebar highlights its words in the article.
-function toggle(event: Event, on: boolean): void {
-  const card = (event.target as Element | null)?.closest<HTMLElement>('[data-quote]');
-  const id = card?.dataset.quote;
-  if (!card || !id || card.classList.contains('na-quote')) return;
-  document.querySelector(`.na-quote[data-quote="${CSS.escape(id)}"]`)?.classList.toggle('na-quote--active', on);
+// Hovering or focusing a quotation in the sidebar highlights its words in the article.
+const sidebar = document.querySelector<HTMLElement>('[data-quotes]');
+let active: string | undefined;
+
+function highlight(quote: string | undefined): void {
+  if (quote === active) return;
+  for (const id of [active, quote]) {
+    if (id === undefined) continue;
+    for (const mark of document.querySelectorAll(`.na-quote[data-quote="${CSS.escape(id)}"]`)) {
+      mark.classList.toggle('na-quote--active', id === quote);
+    }
+  }
+  active = quote;
 }
 
-const sidebar = document.getElementById('quotes');
-sidebar?.addEventListener('mouseover', (event) => toggle(event, true));
-sidebar?.addEventListener('mouseout', (event) => toggle(event, false));
-sidebar?.addEventListener('focusin', (event) => toggle(event, true));
-sidebar?.addEventListener('focusout', (event) => toggle(event, false));
+const cardOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>('[data-quote-card]')?.dataset.quoteCard : undefined;
+
+sidebar?.addEventListener('mouseover', (event) => highlight(cardOf(event.target)));
+sidebar?.addEventListener('mouseleave', () => highlight(cardOf(document.activeElement)));
+sidebar?.addEventListener('focusin', (event) => highlight(cardOf(event.target)));
+sidebar?.addEventListener('focusout', (event) => highlight(cardOf(event.relatedTarget)));
 
 export {};
