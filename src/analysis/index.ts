@@ -3,7 +3,7 @@ import type { Corrections } from '../schemas/corrections.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { KnownMention } from './attribution.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
-import { findDates } from './date-phrases.ts';
+import { findDates } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
 import { eventOfSentence, type FoundEvent } from './events.ts';
 import { findQuotes } from './quotes.ts';

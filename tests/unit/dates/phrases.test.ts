@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/analysis/date-phrases.ts';
+import { findDates } from '../../../src/analysis/dates/index.ts';
 
 const summary = (sentence: string, published: string) =>
   findDates(sentence, published).map(
@@ -36,7 +36,7 @@ describe('findDates', () => {
 
   it('gives a reason a reader can check', () => {
     expect(findDates('KCNA announced on Thursday that a meeting would be held.', '2023-09-08')[0]!.date.reason).toBe(
-      'past tense, so the Thursday before the publication date, Fri 8 Sep 2023',
+      'past tense ("announced"), so the Thursday before the publication date, Fri 8 Sep 2023',
     );
   });
 

@@ -1,0 +1,110 @@
+/**
+ * The date resolver: temporal expressions in one sentence, resolved against the publication day.
+ *
+ * Handles weekdays by the tense of the verb that governs them, "this/last/next week|month|year",
+ * yesterday/today/tomorrow/tonight, month-days and their ranges with or without a year, full and ISO
+ * dates, months and years in context, decades, quarters, seasons, "N days ago", "the past two weeks",
+ * datelines, and vague expressions ("recently", "only days after", "earlier this year") as estimated
+ * ranges with precision 'vague'. See rules.ts for the patterns, resolve.ts for the choices, tense.ts for
+ * the tense rules.
+ */
+import type { ResolvedDate } from '../../schemas/analysis.ts';
+import { parsePublished } from './calendar.ts';
+import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules.ts';
+import { tenseFinder } from './tense.ts';
+
+export interface FoundDate {
+  /** The expression as it stands, `sentence.slice(start, end)`, with its leading preposition ("On Thursday"). */
+  phrase: string;
+  /** Offsets in the sentence text (UTF-16 code units). */
+  start: number;
+  end: number;
+  date: ResolvedDate;
+}
+
+export type { ResolvedDate };
+
+const LEAD_WORD = /^(on|in|at|by|until|till|to|for|since|through|from|before|after|during)\b/i;
+const WORD_BEFORE = /([\p{L}]+)[^\p{L}\p{N}]*$/u;
+
+/** Longest first, then leftmost; overlapping candidates lose. Returned in reading order. */
+function select(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  const taken = new Uint8Array(sorted.reduce((n, c) => Math.max(n, c.end), 0));
+  outer: for (const c of sorted) {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Saturday, Sept. 9" and "Saturday (Sept. 9)": the weekday joins the date that follows it. */
+function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const w = cands[i]!;
+    const d = cands[i + 1];
+    if (w.weekday !== undefined && d?.explicitDay) {
+      const gap = text.slice(w.end, d.start);
+      const paren = /^\s*\(\s*$/.test(gap);
+      if (/^,?\s*$/.test(gap) || (paren && /^\s*\)/.test(text.slice(d.end)))) {
+        const end = paren ? d.end + (text.slice(d.end).indexOf(')') + 1) : d.end;
+        out.push({ start: w.start, end, resolve: (ctx) => d.resolve(ctx) });
+        i++;
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+function find(sentence: string, published: string): FoundDate[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const pub = parsePublished(published);
+  if (!pub) return [];
+  const low = sentence.toLowerCase();
+  const digits = /\d/.test(sentence);
+  const gates: Gates = {
+    keys: keyFamilies(low),
+    digits,
+    year: digits && /\d{4}/.test(sentence),
+    hyphen: sentence.includes('-'),
+  };
+  if (gates.keys === 0 && !gates.year) return [];
+  const cands: Candidate[] = [];
+  for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands);
+  if (cands.length === 0) return [];
+  const tenseAt = tenseFinder(sentence, low);
+  const ctx: Ctx = {
+    text: sentence,
+    pub,
+    tense(start, end) {
+      const lead =
+        LEAD_WORD.exec(sentence.slice(start, end))?.[1] ??
+        WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1] ??
+        '';
+      return tenseAt(start, end, lead.toLowerCase());
+    },
+  };
+  const found: FoundDate[] = [];
+  for (const c of mergeWeekdays(sentence, select(cands))) {
+    const date = c.resolve(ctx);
+    if (date) found.push({ phrase: sentence.slice(c.start, c.end), start: c.start, end: c.end, date });
+  }
+  return found;
+}
+
+/**
+ * Finds temporal expressions in one sentence and resolves them against the publication day (YYYY-MM-DD).
+ * Never throws: bad input gives [].
+ */
+export function findDates(sentence: string, published: string): FoundDate[] {
+  try {
+    return find(sentence, published);
+  } catch {
+    return [];
+  }
+}
