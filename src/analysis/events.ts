@@ -54,7 +54,9 @@ export function eventOfSentence(
 
 /** The sentence without its date phrase, cut at a word boundary. */
 function summarise(text: string, start: number, end: number): string {
-  const words = `${text.slice(0, start)} ${text.slice(end)}`
+  // "only days after North Korea claimed…": a phrase that ends in a preposition holds the clause together.
+  const keepsClause = /\b(?:after|before|since|until|following)$/i.test(text.slice(start, end));
+  const words = (keepsClause ? text : `${text.slice(0, start)} ${text.slice(end)}`)
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+/, '')
     .replace(/\s+([,.])/g, '$1')
