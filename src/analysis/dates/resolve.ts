@@ -103,6 +103,14 @@ function candidates(month0: number, day: number, pub: Date): Date[] {
   return out;
 }
 
+/** Words that make a date an endpoint or deadline rather than the time of the verb's act. */
+const ENDPOINT_LEAD = /^(?:until|till|through|by)\b/i;
+/**
+ * The tense picks the year only within this reach: past it, a day without a year is almost always of the
+ * year of publication, as style books ask ("until Nov. 17" in a September story after a past-tense verb).
+ */
+const TENSE_REACH_DAYS = 270;
+const ANNIVERSARY_DAYS = 14;
 /** With no tense, the nearest date wins if this close; else the year of publication (news omits the current year). */
 const NO_TENSE_NEAR_DAYS = 90;
 
@@ -110,7 +118,8 @@ const NO_TENSE_NEAR_DAYS = 90;
  * The year for a month and day written without one. News omits the year for dates of the current year and
  * for dates just across a year end, so: a past tense takes the last such day up to the publication day
  * ("was arrested Jan. 15" in September: this January; "Dec. 30" in early January: last December), a future
- * tense the next one ("Jan. 3" in late December: next year). With no tense, the nearest if within 90 days,
+ * tense the next one ("Jan. 3" in late December: next year), as long as that day lies within nine months
+ * of publication; "until", "through", "by" mark a deadline, not the verb's time. With no tense, the nearest if within 90 days,
  * else the year of publication. A dateline takes the nearest. The tense is the arbiter rather than a mere
  * tie-break because anniversaries sit close to publication: "the Oct. 7 attack was…" in an article of
  * 5 October means last year's, not the date two days ahead.
@@ -149,15 +158,21 @@ export function pickDayYear(
       ? `${prefix}: ${y}, the year of publication (${P})`
       : `${prefix}: ${getYear(c)}, the nearest to the publication date (${P})`;
   if (dateline) return { date: closest, reason: plain(closest) };
-  const label = describeTense(tense);
-  if (tense.direction === 'past' && before) {
+  // A deadline set by a past act lies ahead as often as not ("voted to keep it open until Nov. 17").
+  const direction = ENDPOINT_LEAD.test(phrase) ? null : tense.direction;
+  const label = direction === null ? 'no verb tense to go by' : describeTense(tense);
+  // A day only days away that contradicts the tense is an anniversary ("the Jan. 6 attack was…"): tense wins.
+  const anniversary = closestDist <= ANNIVERSARY_DAYS;
+  const within = (c: Date | undefined): c is Date =>
+    c !== undefined && (anniversary || Math.abs(differenceInCalendarDays(c, pub)) <= TENSE_REACH_DAYS);
+  if (direction === 'past' && within(before)) {
     if (before === closest) return { date: before, reason: plain(before) };
     return {
       date: before,
       reason: `${prefix}: ${label}, so ${getYear(before)}, the last ${dayName} before the publication date (${P})`,
     };
   }
-  if (tense.direction === 'future' && after) {
+  if (direction === 'future' && within(after)) {
     if (after === closest) return { date: after, reason: plain(after) };
     return {
       date: after,

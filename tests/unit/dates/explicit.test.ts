@@ -1,6 +1,7 @@
 // Full dates, month-day forms, ranges, months, years, datelines. Expected values by hand.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/analysis/dates/index.ts';
+import { pickDayYear } from '../../../src/analysis/dates/resolve.ts';
 
 const PUB = '2023-09-08';
 
@@ -24,6 +25,11 @@ describe('days and ranges written out', () => {
     // Past tense with no year: the last such day before publication, even one a few days ahead.
     ['The treaty was signed Sept. 10.', 'Sept. 10', '2022-09-10', '2022-09-10', 'day'],
     ['The treaty will be signed Sept. 10.', 'Sept. 10', '2023-09-10', '2023-09-10', 'day'],
+    // A past act that sets a deadline: the deadline is this year's, not last year's.
+    ['The Senate voted to keep the government open until Nov. 17.', 'until Nov. 17', '2023-11-17', '2023-11-17', 'day'],
+    // Far from publication, a day without a year is of the year of publication whatever the tense.
+    ['Congress passed a bill that extended funding to Nov. 17.', 'Nov. 17', '2023-11-17', '2023-11-17', 'day'],
+    ['The strike ended March 3.', 'March 3', '2023-03-03', '2023-03-03', 'day'],
     ['The fair runs Sept. 10 to 13.', 'Sept. 10 to 13', '2023-09-10', '2023-09-13', 'range'],
     ['The fair runs September 10 through 13.', 'September 10 through 13', '2023-09-10', '2023-09-13', 'range'],
     ['The fair runs between Sept. 10 and 13.', 'between Sept. 10 and 13', '2023-09-10', '2023-09-13', 'range'],
@@ -97,5 +103,24 @@ describe('datelines', () => {
     expect(all('SEOUL, South Korea (AP) — North Korea on Saturday held a military parade.', '2023-09-10')).toEqual([
       { phrase: 'on Saturday', start: '2023-09-09', end: '2023-09-09', precision: 'day' },
     ]);
+  });
+});
+
+describe('the year of a day written without one, from the tense', () => {
+  const published = new Date(2023, 8, 30); // Sat 30 Sep 2023
+  const past = { direction: 'past', kind: 'past', evidence: 'voted' } as const;
+  const year = (month0: number, day: number, phrase: string, pub = published) =>
+    pickDayYear(month0, day, pub, past, phrase, false)?.date.getFullYear();
+
+  it('follows a past tense back to last year while that day is within nine months', () => {
+    expect(year(10, 10, 'Nov. 10', new Date(2024, 2, 1))).toBe(2023); // Fri 1 Mar 2024
+  });
+
+  it('keeps the year of publication when last year’s day is further away', () => {
+    expect(year(10, 17, 'Nov. 17')).toBe(2023);
+  });
+
+  it('follows the tense for a day just ahead: an anniversary ("the Oct. 7 attack was…")', () => {
+    expect(year(9, 7, 'Oct. 7')).toBe(2022);
   });
 });
