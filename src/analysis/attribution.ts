@@ -37,9 +37,7 @@ export function speakerAfterQuote(
   offset: number,
   mentions: readonly KnownMention[],
 ): SpeakerGuess | undefined {
-  const verb = new RegExp(`^[\\s,]*(?:(.{1,90}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+([^,.;]{1,90}))`, 'diu').exec(
-    after,
-  );
+  const verb = new RegExp(`^[\\s,]*(?:(.{1,90}?)\\s+(?:${VERBS})\\b|(?:${VERBS})\\s+([^,;]{1,90}))`, 'diu').exec(after);
   const group = verb?.[1] !== undefined ? 1 : 2;
   const range = verb?.indices?.[group];
   if (!verb || !range) return undefined;

@@ -1,6 +1,7 @@
 import type { ResolvedDate } from '../schemas/analysis.ts';
 import type { KnownMention } from './attribution.ts';
 import type { SentenceSpan } from './sentences.ts';
+import { DATELINE } from './unregistered-entities.ts';
 
 /** An event before ids are given. */
 export interface FoundEvent {
@@ -57,6 +58,7 @@ function summarise(text: string, start: number, end: number): string {
   // "only days after North Korea claimed…": a phrase that ends in a preposition holds the clause together.
   const keepsClause = /\b(?:after|before|since|until|following)$/i.test(text.slice(start, end));
   const words = (keepsClause ? text : `${text.slice(0, start)} ${text.slice(end)}`)
+    .replace(DATELINE, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+/, '')
     .replace(/\s+([,.])/g, '$1')

@@ -17,9 +17,9 @@ const STOP_WORDS = new Set(
   ),
 );
 const TITLES =
-  /^(?:President|Vice|Premier|Prime|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chancellor|King|Queen|Prince|Chief|Director|Ambassador|Foreign|Defense|Defence|Deputy|Spokesman|Spokeswoman|Adviser|Advisor|Mayor|Judge|Justice|Pope|Sheikh|CEO|Chairman|Chairwoman|Commissioner)$/;
+  /^(?:President|Vice|Premier|Prime|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|General|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Adm\.|Admiral|Colonel|Commander|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Sir|Dame|Lord|Chancellor|King|Queen|Prince|Princess|Emperor|Emir|Sultan|Chief|Director|Ambassador|Foreign|Defense|Defence|Deputy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Mayor|Judge|Justice|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|CEO|Chairman|Chairwoman|Chair|Commissioner|Speaker|Leader|Attorney|Officer|Executive|Press)$/;
 const ORGANIZATION =
-  /\b(?:Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
+  /\b(?:House|Pentagon|Kremlin|Cabinet|Democrats|Republicans|Conservatives|Labour|Tories|Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
 // The states most often in the news; other places are told apart by the words around them.
 const COUNTRIES = new Set(
   'Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus Belgium Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Cuba Denmark Egypt Ethiopia Finland France Georgia Germany Ghana Greece Hungary India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kuwait Lebanon Libya Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Somalia Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine Venezuela Vietnam Yemen Zimbabwe'
@@ -64,15 +64,47 @@ export function findUnregisteredNames(
       .replace(/[’']s$/u, '')
       .split(/\s+/);
     let start = match.index;
-    while (words.length > 0 && (TITLES.test(words[0]!) || STOP_WORDS.has(words[0]!))) {
+    // A run never crosses a sentence end ("…by mid-November. The last…").
+    const cut = [...sentenceStarts].find((at) => at > start && at < start + match[0].length);
+    if (cut !== undefined)
+      words = text
+        .slice(start, cut)
+        .trim()
+        .replace(/[.’']+$/u, '')
+        .split(/\s+/);
+    // "Senate Majority Leader Chuck Schumer", "Secretary of State Antony Blinken": the name follows the last title.
+    const lastTitle = words.findLastIndex((word) => TITLES.test(word));
+    const titled = lastTitle >= 0;
+    if (lastTitle >= 0 && lastTitle < words.length - 1) {
+      let from = lastTitle + 1;
+      if (words[from] === 'of' && words.length - from > 3) from += 2;
+      for (const word of words.slice(0, from)) start = text.indexOf(word, start) + word.length;
+      start = text.indexOf(words[from]!, start);
+      words = words.slice(from);
+    }
+    while (words.length > 0 && STOP_WORDS.has(words[0]!)) {
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
+    }
+    // "Sen. Susan Collins of Maine": a titled person's home state is not part of the name.
+    const of = words.indexOf('of');
+    if (titled && of >= 2) {
+      const home = words.slice(of + 1).join(' ');
+      const homeStart = text.indexOf(home, start + words.slice(0, of + 1).join(' ').length);
+      if (home && !covered(homeStart, homeStart + home.length))
+        names.push({ name: home, kind: 'place', start: homeStart, end: homeStart + home.length });
+      words = words.slice(0, of);
     }
     while (words.length > 0 && /^(?:of|de|al|bin|van|von)$/.test(words.at(-1)!)) words = words.slice(0, -1);
     if (words.length === 0 || start < 0) continue;
     const name = words.join(' ');
     const end = start + name.length;
     if (text.slice(start, end) !== name || covered(start, end)) continue;
+    if (PARTY_STATE.test(name)) continue; // "R-Fla.", "D-N.Y."
+    if (titled && words.length >= 2) {
+      names.push({ name, kind: 'person', start, end });
+      continue;
+    }
     if (
       words.length === 1 &&
       (startsSentence(text, start, sentenceStarts) || name.length < 3 || isModifier(text, name, end))
@@ -83,7 +115,9 @@ export function findUnregisteredNames(
   return names;
 }
 
-const DATELINE = /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]{1,2}\s+/u;
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+/** "BUSAN, Jan. 2 -", "WASHINGTON (AP) —": the city, and where the story's first sentence starts. */
+export const DATELINE = /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]{1,2}\s+/u;
 
 function titleCase(text: string): string {
   return text
@@ -98,7 +132,9 @@ function startsSentence(text: string, start: number, sentenceStarts: ReadonlySet
 
 // "Western powers", "Iranian officials": a demonym used as an adjective is not a name of its own.
 function isModifier(text: string, name: string, end: number): boolean {
-  return /(?:ern|ian|ean|ese|ish|ch)$/.test(name) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+  return (
+    /(?:ern|ian|ean|ican|ese|ish|ch|Republican|Democratic)$/.test(name) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))
+  );
 }
 
 function guessKind(text: string, start: number, end: number, words: number): EntityKind {

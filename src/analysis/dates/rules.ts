@@ -138,7 +138,7 @@ const P = (pub: Date): string => showDay(pub);
 
 // ---- Full and month-day dates -------------------------------------------------------------------
 
-const RANGE_SEP = String.raw`(?:\s*[-–—‒−]\s*|\s+(?:to|through|thru|until|till|and)\s+)`;
+const RANGE_SEP = String.raw`(?:\s*[-–—‒−]\s*|,?\s+(?:to|through|thru|until|till|and)\s+)`;
 
 const ISO = /(?<![\p{L}\p{N}\-/.])(?<y>[12]\d{3})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\p{N}]|-\d)/gu;
 
