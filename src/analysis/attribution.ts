@@ -15,7 +15,7 @@ export type SpeakerGuess =
   | { type: 'pronoun'; pronoun: string };
 
 const VERBS =
-  'said|says|say|told|tells|tell|stated|states|added|adds|warned|warns|wrote|writes|asked|asks|announced|announces|insisted|insists|noted|notes|explained|explains|argued|argues|replied|responded|declared|declares|urged|urges|expects|expected|acknowledged|claimed|claims|continued|concluded|posted|tweeted|recalled|admitted|cautioned|emphasized|emphasised|stressed|disagreed|agreed|countered|objected|conceded|vowed|promised|pledged|predicted|remarked|observed|according to';
+  'said|says|say|saying|told|tells|tell|telling|stated|states|added|adds|adding|warned|warns|wrote|writes|asked|asks|announced|announces|insisted|insists|noted|notes|explained|explains|argued|argues|replied|responded|declared|declares|urged|urges|expects|expected|acknowledged|claimed|claims|continued|concluded|posted|tweeted|recalled|admitted|cautioned|emphasized|emphasised|stressed|disagreed|agreed|countered|objected|conceded|vowed|promised|pledged|predicted|remarked|observed|according to';
 /** An attribution verb, as a regular expression source. */
 export const ATTRIBUTION_VERB = `\\b(?:${VERBS})\\b`;
 const VERB = new RegExp(ATTRIBUTION_VERB, 'gi');

@@ -57,7 +57,9 @@ export function eventOfSentence(
 function summarise(text: string, start: number, end: number): string {
   // "only days after North Korea claimed…": a phrase that ends in a preposition holds the clause together.
   const keepsClause = /\b(?:after|before|since|until|following)$/i.test(text.slice(start, end));
-  const words = (keepsClause ? text : `${text.slice(0, start)} ${text.slice(end)}`)
+  // "…would run normally from Monday 18 March": the preposition goes with its date.
+  const before = text.slice(0, start).replace(/\s(?:on|in|at|from|by|until|since|for|during|between)\s*$/i, '');
+  const words = (keepsClause ? text : `${before} ${text.slice(end)}`)
     .replace(DATELINE, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+/, '')

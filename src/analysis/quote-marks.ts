@@ -14,22 +14,43 @@ export interface QuoteScan {
   unbalanced: number[];
 }
 
-const OPENING = '“';
-const CLOSING = '”';
+/** Which marks quote: double (“…”, "…") as in most English news, or single (‘…’, '…') as in British copy. */
+export type QuoteStyle = 'double' | 'single';
+
+const MARKS: Record<QuoteStyle, { opening: string; closing: string; straight: string }> = {
+  double: { opening: '“', closing: '”', straight: '"' },
+  single: { opening: '‘', closing: '’', straight: "'" },
+};
+
+/** Single marks quote only in copy that never uses double ones; otherwise they are apostrophes or nested. */
+export function quoteStyleOf(paragraphs: readonly string[]): QuoteStyle {
+  return paragraphs.some((text) => /[“”"]/.test(text)) ? 'double' : 'single';
+}
 
 /**
- * Pairs double quotation marks, curly or straight. A straight mark opens after a space, a bracket or a
- * dash and closes otherwise. A quotation left open at the end of a paragraph is kept as `open` only when
- * the next paragraph starts with an opening mark (the news convention for quotes over paragraphs).
+ * Pairs quotation marks, curly or straight. A straight mark opens after a space, a bracket or a dash and
+ * closes otherwise; with single marks, one between two letters or digits is an apostrophe ("union’s").
+ * A quotation left open at the end of a paragraph is kept as `open` only when the next paragraph starts
+ * with an opening mark (the news convention for quotes over paragraphs).
  */
-export function scanQuoteMarks(text: string, nextParagraphOpensQuote: boolean): QuoteScan {
+export function scanQuoteMarks(
+  text: string,
+  nextParagraphOpensQuote: boolean,
+  style: QuoteStyle = 'double',
+): QuoteScan {
+  const { opening, closing, straight } = MARKS[style];
   const ranges: QuoteRange[] = [];
   const unbalanced: number[] = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char !== OPENING && char !== CLOSING && char !== '"') continue;
-    const opens = char === OPENING || (char === '"' && opensStraight(text, i, openAt));
+    if (char !== opening && char !== closing && char !== straight) continue;
+    if (
+      style === 'single' &&
+      (isApostrophe(text, i) || (openAt !== -1 && isPluralPossessive(text, i, closing + straight)))
+    )
+      continue;
+    const opens = char === opening || (char === straight && opensStraight(text, i, openAt));
     if (opens) {
       if (openAt !== -1) unbalanced.push(openAt);
       openAt = i;
@@ -44,12 +65,13 @@ export function scanQuoteMarks(text: string, nextParagraphOpensQuote: boolean): 
     if (nextParagraphOpensQuote) ranges.push({ start: openAt + 1, end: text.trimEnd().length, open: true });
     else unbalanced.push(openAt);
   }
-  return { ranges, unbalanced };
+  // With single marks an unpaired one is most often an apostrophe ("the members’ vote"): no warning.
+  return { ranges, unbalanced: style === 'single' ? [] : unbalanced };
 }
 
 /** Whether a paragraph starts with an opening quotation mark. */
-export function opensWithQuote(text: string): boolean {
-  return /^\s*[“"]/.test(text);
+export function opensWithQuote(text: string, style: QuoteStyle = 'double'): boolean {
+  return (style === 'double' ? /^\s*[“"]/ : /^\s*[‘']/).test(text);
 }
 
 function opensStraight(text: string, i: number, openAt: number): boolean {
@@ -57,4 +79,19 @@ function opensStraight(text: string, i: number, openAt: number): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
   return /[\s([{—–-]/.test(before) && !/\s/.test(after);
+}
+
+// "the members’ vote was clear’": after an "s", before a lowercase word, with another closing mark to come.
+function isPluralPossessive(text: string, i: number, closers: string): boolean {
+  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  for (let j = i + 1; j < text.length; j++) if (closers.includes(text[j]!) && !isApostrophe(text, j)) return true;
+  return false;
+}
+
+// "union’s", "don't", "’90s", "rock ’n’ roll".
+function isApostrophe(text: string, i: number): boolean {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return true;
+  return /\s/.test(before) && /\d\ds/.test(text.slice(i + 1, i + 4));
 }

@@ -7,7 +7,7 @@ import {
   type KnownMention,
   type SpeakerGuess,
 } from './attribution.ts';
-import { opensWithQuote, scanQuoteMarks } from './quote-marks.ts';
+import { opensWithQuote, quoteStyleOf, scanQuoteMarks } from './quote-marks.ts';
 import type { SentenceSpan } from './sentences.ts';
 
 /** A paragraph as the quote finder needs it. */
@@ -50,9 +50,10 @@ export function findQuotes(
   let lastSpeaker: Speaker | null = null;
   let lastChannel: { entity: string | null; channel: string } | undefined;
   let openQuote: number | undefined;
+  const style = quoteStyleOf(paragraphs.map((paragraph) => paragraph.text));
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
-    const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text));
+    const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text, style), style);
     for (const at of scan.unbalanced) unbalanced.push({ paragraph: paragraph.id, at });
     for (const range of scan.ranges) {
       const bounds = trimQuote(paragraph.text, range.start, range.end);

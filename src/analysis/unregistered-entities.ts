@@ -142,6 +142,8 @@ function guessKind(text: string, start: number, end: number, words: number): Ent
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
   if (ORGANIZATION.test(name) || /^\p{Lu}{2,}$/u.test(name)) return 'organization';
+  // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
+  if (words >= 2 && !COUNTRIES.has(name) && name.split(' ').some((word) => COUNTRIES.has(word))) return 'organization';
   if (
     PERSON_AFTER.test(after) ||
     PERSON_BEFORE.test(before) ||

@@ -329,6 +329,9 @@ function monthModifier(pre: string): MonthModifier {
   return 'none';
 }
 
+/** "in July or September": a month after another one and "or"/"and" is a month too. */
+const MONTH_LISTED = new RegExp(String.raw`${MONTH_STRICT}\s*,?\s+(?:or|and)\s+$`, 'u');
+
 /** Prepositions that stay outside the phrase ("scheduled for", "by March" keeps "March"). */
 // A possessive makes a month a date ("its December traffic") but is not part of the phrase.
 const OUTSIDE = new Set(['by', 'before', 'after', 'from', 'of', 'between', 'for', 'its', 'their', 'our']);
@@ -352,7 +355,8 @@ function ruleMonth(text: string, out: Candidate[]): void {
     }
     if (m2 === null && !y1 && DAY_AFTER.test(text.slice(end, end + 12))) return; // "March 10": a day, not a month
     const edge = edgeOf(g['edge']) ?? (pre.startsWith('the ') ? edgeOf(pre) : null);
-    if (!pre && !edge && y1 === null && y2 === null) return;
+    const listed = !pre && MONTH_LISTED.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!pre && !edge && y1 === null && y2 === null && !listed) return;
     if (pre === 'of' && y1 === null && !edge) {
       // "of March" alone is a month only after a period word ("the first week of March").
       if (
@@ -1106,13 +1110,22 @@ function ruleAgo(text: string, out: Candidate[]): void {
 }
 
 const ANAPHORA = new RegExp(
-  String.raw`\b(?:(?<q1>only|just|mere|merely|barely|scarcely|within|a\s+few|several|some)\s+)?(?:(?<q2>a\s+few|mere|several|a\s+couple\s+of)\s+)?(?<unit>hours|days|weeks|months)(?:\s+(?<dir>after|before|earlier|later|prior\s+to|prior))?(?![\p{L}\p{N}])`,
+  String.raw`\b(?:(?<q1>only|just|mere|merely|barely|scarcely|within|a\s+few|several|some)\s+)?(?:(?<q2>a\s+few|mere|several|a\s+couple\s+of)\s+)?(?<unit>hours|days|weeks|months|(?<=\b(?:a|an)\s+)(?:hour|day|week|month))(?:\s+(?<dir>after|before|earlier|later|prior\s+to|prior))?(?![\p{L}\p{N}])`,
   'giud',
 );
 const COUNTED_BEFORE =
   /(?:\d|(?:^|[^\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|many|the|those|these|of|for|all|couple|no|few|more|recent|coming|past|next|last|previous|following))\s+$/iu;
 /** How far from its anchor "days after" and the like reach, in days, for the estimate. */
-const ANAPHORA_SPAN: Record<string, number> = { hours: 2, days: 14, weeks: 90, months: 730 };
+const ANAPHORA_SPAN: Record<string, number> = {
+  hours: 2,
+  days: 14,
+  weeks: 90,
+  months: 730,
+  hour: 1,
+  day: 2,
+  week: 10,
+  month: 45,
+};
 
 function ruleAnaphora(text: string, out: Candidate[]): void {
   each(ANAPHORA, text, (m) => {
@@ -1124,7 +1137,9 @@ function ruleAnaphora(text: string, out: Candidate[]): void {
     if (/^\s+ago(?![\p{L}])/u.test(text.slice(end, end + 6))) return;
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     const unit = lower(g['unit']);
-    push(out, m.index, end, (ctx, phrase) => {
+    // "a week after": the article belongs to the phrase.
+    const from = /^(?:hour|day|week|month)$/.test(unit) ? text.lastIndexOf(' ', m.index - 2) + 1 : m.index;
+    push(out, from, end, (ctx, phrase) => {
       const span = ANAPHORA_SPAN[unit] ?? 14;
       const tense = ctx.tense(m.index, end);
       const label = describeTense(tense);

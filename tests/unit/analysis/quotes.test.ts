@@ -80,4 +80,28 @@ describe('quotations', () => {
       { text: 'He told me ‘never again,’ and I believed him', speaker: 'maria-lopez', channel: null },
     ]);
   });
+
+  it('reads single marks as quotation marks in copy that uses no double ones, apostrophes aside', () => {
+    expect(
+      quotesOf(
+        'The union’s leader, Maria Lopez, said the deal was ‘a victory for every member who stood firm’.',
+        "'We have shown what the members' action can achieve,' she told Reuters.",
+      ),
+    ).toEqual([
+      { text: 'a victory for every member who stood firm', speaker: 'maria-lopez', channel: null },
+      { text: "We have shown what the members' action can achieve", speaker: 'maria-lopez', channel: 'told Reuters' },
+    ]);
+  });
+
+  it('keeps single marks as apostrophes where double marks quote', () => {
+    expect(quotesOf('Acme’s chief said the ‘plan’ was “a fair settlement for everyone”.')).toEqual([
+      { text: 'a fair settlement for everyone', speaker: 'acme', channel: null },
+    ]);
+  });
+
+  it('finds the speaker named after a title following the quote', () => {
+    expect(quotesOf('“We have 45 days,” said Finance Minister Maria Lopez of Chile.')).toEqual([
+      { text: 'We have 45 days', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });

@@ -106,6 +106,15 @@ describe('datelines', () => {
   });
 });
 
+describe('months in a list', () => {
+  it('"in July or September" is two months', () => {
+    expect(all('Economists see the next move coming in July or September.', '2024-06-12')).toEqual([
+      { phrase: 'in July', start: '2024-07-01', end: '2024-07-31', precision: 'month' },
+      { phrase: 'September', start: '2024-09-01', end: '2024-09-30', precision: 'month' },
+    ]);
+  });
+});
+
 describe('the year of a day written without one, from the tense', () => {
   const published = new Date(2023, 8, 30); // Sat 30 Sep 2023
   const past = { direction: 'past', kind: 'past', evidence: 'voted' } as const;

@@ -21,6 +21,7 @@ describe('vague expressions', () => {
     ['Kim had visited the site days earlier.', 'days earlier', '2023-08-25', '2023-09-08'],
     ['Growth slowed earlier this year.', 'earlier this year', '2023-01-01', '2023-09-08'],
     ['The plant will reopen later this month.', 'later this month', '2023-09-08', '2023-09-30'],
+    ['The bank held rates, a week after cutting them.', 'a week after', '2023-08-29', '2023-09-08'],
   ])('%s', (sentence, phrase, start, end) => {
     expect(all(sentence)).toEqual([{ phrase, start, end, precision: 'vague' }]);
   });
