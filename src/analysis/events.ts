@@ -18,6 +18,8 @@ const REPORTING =
   /\b(?:reported|reports|report|announced|announces|said|says|claimed|claims|confirmed|according to)\b/i;
 const ACTOR_KINDS = new Set(['person', 'country', 'organization', 'media', 'event']);
 const SUMMARY_LENGTH = 90;
+/** Between a subject and its verb: a few words at most, no clause break ("The White House", "KCNA's spokesman"). */
+const SUBJECT_GAP = /^[^,;:.!?]{0,30}$/;
 
 /**
  * The event a dated sentence states: who acts (the reporter when the date belongs to the reporting verb,
@@ -38,7 +40,12 @@ export function eventOfSentence(
   const verbAt = reporting ? sentence.start + reporting.index : -1;
   // "was announced" is passive: whoever stands before it did not report anything.
   const passive = reporting !== null && /\b(?:was|were|been|be|is|are)\s+$/.test(text.slice(0, reporting.index));
-  const reporter = reporting && !passive ? inSentence.filter((m) => m.end <= verbAt).at(-1) : undefined;
+  // The reporter is the verb's subject, right before it ("KCNA announced"), not any name earlier in the
+  // sentence ("…sanctions against Russia, diplomats said").
+  const reporter =
+    reporting && !passive
+      ? inSentence.filter((m) => m.end <= verbAt && SUBJECT_GAP.test(paragraph.text.slice(m.end, verbAt))).at(-1)
+      : undefined;
   const thatAt = reporting ? paragraph.text.indexOf(' that ', verbAt) : -1;
   const dateBelongsToReport = reporter !== undefined && (thatAt === -1 || phrase.start < thatAt);
   const actors = dateBelongsToReport ? [reporter.entity] : unique(inSentence.map((m) => m.entity));

@@ -9,7 +9,7 @@ import { eventOfSentence, type FoundEvent } from './events.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { uniqueIds, slugify } from './slug.ts';
-import { findUnregisteredNames } from './unregistered-entities.ts';
+import { DATELINE, findUnregisteredNames } from './unregistered-entities.ts';
 
 export { CorrectionError };
 
@@ -42,14 +42,16 @@ export function analyze(input: AnalyzeInput): Analysis {
   const dates: DateMention[] = [];
   const found: FoundEvent[] = [];
   for (const paragraph of models) {
+    // "BRUSSELS, Jan 29 (Reuters) -": the dateline's date and outlet say where the copy comes from, not who acted.
+    const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
+    const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
     for (const sentence of paragraph.sentences) {
       for (const date of findDates(paragraph.text.slice(sentence.start, sentence.end), input.published)) {
         const start = sentence.start + date.start;
         const end = sentence.start + date.end;
         dates.push({ ...date.date, phrase: date.phrase, span: { paragraph: paragraph.id, start, end } });
-        found.push(
-          eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, paragraph.mentions),
-        );
+        if (end <= datelineEnd) continue;
+        found.push(eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, actors));
       }
     }
   }

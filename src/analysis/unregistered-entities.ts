@@ -19,7 +19,7 @@ const STOP_WORDS = new Set(
 const TITLES =
   /^(?:President|Vice|Premier|Prime|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|General|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Adm\.|Admiral|Colonel|Commander|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Sir|Dame|Lord|Chancellor|King|Queen|Prince|Princess|Emperor|Emir|Sultan|Chief|Director|Ambassador|Foreign|Defense|Defence|Deputy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Mayor|Judge|Justice|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|CEO|Chairman|Chairwoman|Chair|Commissioner|Speaker|Leader|Attorney|Officer|Executive|Press)$/;
 const ORGANIZATION =
-  /\b(?:House|Pentagon|Kremlin|Cabinet|Democrats|Republicans|Conservatives|Labour|Tories|Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
+  /\b(?:Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|Google|Meta|Apple|Microsoft|Amazon|Nvidia|Tesla|OpenAI|House|Pentagon|Kremlin|Cabinet|Democrats|Republicans|Conservatives|Labour|Tories|Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
 // The states most often in the news; other places are told apart by the words around them.
 const COUNTRIES = new Set(
   'Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus Belgium Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Cuba Denmark Egypt Ethiopia Finland France Georgia Germany Ghana Greece Hungary India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kuwait Lebanon Libya Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Somalia Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine Venezuela Vietnam Yemen Zimbabwe'
@@ -35,6 +35,12 @@ const COUNTRIES = new Set(
       'United Arab Emirates',
       'Czech Republic',
     ]),
+);
+// Capitals stand for their governments ("said Budapest had received…") but are places, never people.
+const CAPITALS = new Set(
+  'Washington Moscow Beijing Kyiv Kiev London Paris Berlin Tokyo Brussels Budapest Tehran Pyongyang Seoul Ankara Jerusalem Warsaw Rome Madrid Ottawa Canberra Islamabad Kabul Baghdad Damascus Cairo Riyadh Taipei Minsk Caracas Havana Brasilia Beirut Vienna Geneva Prague Athens Lisbon Dublin Stockholm Oslo Helsinki Copenhagen Bern Amsterdam Manila Jakarta Hanoi Bangkok Nairobi Lagos Abuja Pretoria Doha Delhi'.split(
+    ' ',
+  ),
 );
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|across|outside|inside|toward|towards)\s+$/;
 const PERSON_AFTER = /^\s*(?:said|says|told|stated|added|warned|wrote|asked|noted|explained|insisted|argued)\b/;
@@ -142,6 +148,7 @@ function guessKind(text: string, start: number, end: number, words: number): Ent
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
   if (ORGANIZATION.test(name) || /^\p{Lu}{2,}$/u.test(name)) return 'organization';
+  if (CAPITALS.has(name)) return 'place';
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words >= 2 && !COUNTRIES.has(name) && name.split(' ').some((word) => COUNTRIES.has(word))) return 'organization';
   if (
