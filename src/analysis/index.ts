@@ -121,6 +121,8 @@ function modelParagraphs(input: AnalyzeInput, entities: Map<string, AnalysisEnti
     const starts = new Set(sentences.map((s) => s.start));
     const unregistered = findUnregisteredNames(text, covered, starts).map((name) => {
       const entityId = unregisteredId(entities, name.name, name.kind);
+      const entity = entities.get(entityId)!;
+      if (name.role && !entity.role) entity.role = name.role;
       return { entity: entityId, kind: entities.get(entityId)!.kind, start: name.start, end: name.end };
     });
     const mentions = [...registered, ...unregistered].sort((a, b) => a.start - b.start);

@@ -6,6 +6,8 @@ export interface FoundName {
   kind: EntityKind;
   start: number;
   end: number;
+  /** The title the copy gives a person ("Senate Majority Leader"), when it does. */
+  role?: string;
 }
 
 // compromise was tried first (people/organizations/places): 110 ms per 1,000 words here, 20 times the
@@ -65,60 +67,104 @@ export function findUnregisteredNames(
     sentenceStarts = new Set([...starts, dateline[0].length]);
   }
   for (const match of text.matchAll(NAME_RUN)) {
-    let words = match[0]
-      .replace(/[.’']+$/u, '')
-      .replace(/[’']s$/u, '')
-      .split(/\s+/);
-    let start = match.index;
-    // A run never crosses a sentence end ("…by mid-November. The last…").
-    const cut = [...sentenceStarts].find((at) => at > start && at < start + match[0].length);
-    if (cut !== undefined)
-      words = text
-        .slice(start, cut)
-        .trim()
-        .replace(/[.’']+$/u, '')
-        .split(/\s+/);
-    // "Senate Majority Leader Chuck Schumer", "Secretary of State Antony Blinken": the name follows the last title.
-    const lastTitle = words.findLastIndex((word) => TITLES.test(word));
-    const titled = lastTitle >= 0;
-    if (lastTitle >= 0 && lastTitle < words.length - 1) {
-      let from = lastTitle + 1;
-      if (words[from] === 'of' && words.length - from > 3) from += 2;
-      for (const word of words.slice(0, from)) start = text.indexOf(word, start) + word.length;
-      start = text.indexOf(words[from]!, start);
-      words = words.slice(from);
-    }
-    while (words.length > 0 && STOP_WORDS.has(words[0]!)) {
-      start = text.indexOf(words[1] ?? '', start + words[0]!.length);
-      words = words.slice(1);
-    }
-    // "Sen. Susan Collins of Maine": a titled person's home state is not part of the name.
-    const of = words.indexOf('of');
-    if (titled && of >= 2) {
-      const home = words.slice(of + 1).join(' ');
-      const homeStart = text.indexOf(home, start + words.slice(0, of + 1).join(' ').length);
-      if (home && !covered(homeStart, homeStart + home.length))
-        names.push({ name: home, kind: 'place', start: homeStart, end: homeStart + home.length });
-      words = words.slice(0, of);
-    }
-    while (words.length > 0 && /^(?:of|de|al|bin|van|von)$/.test(words.at(-1)!)) words = words.slice(0, -1);
-    if (words.length === 0 || start < 0) continue;
-    const name = words.join(' ');
-    const end = start + name.length;
-    if (text.slice(start, end) !== name || covered(start, end)) continue;
-    if (PARTY_STATE.test(name)) continue; // "R-Fla.", "D-N.Y."
-    if (titled && words.length >= 2) {
-      names.push({ name, kind: 'person', start, end });
-      continue;
-    }
-    if (
-      words.length === 1 &&
-      (startsSentence(text, start, sentenceStarts) || name.length < 3 || isModifier(text, name, end))
-    )
-      continue;
-    names.push({ name, kind: guessKind(text, start, end, words.length), start, end });
+    for (const run of splitAtSentences(match.index, match[0], sentenceStarts))
+      names.push(...nameOfRun(text, run.start, run.text, covered, sentenceStarts));
   }
   return names;
+}
+
+// A run never crosses a sentence end ("…by mid-November. The House…").
+function splitAtSentences(start: number, run: string, starts: ReadonlySet<number>): { start: number; text: string }[] {
+  const cuts = [...starts].filter((at) => at > start && at < start + run.length).sort((x, y) => x - y);
+  const runs: { start: number; text: string }[] = [];
+  let from = start;
+  for (const cut of [...cuts, start + run.length]) {
+    runs.push({ start: from, text: run.slice(from - start, cut - start).trimEnd() });
+    from = cut;
+  }
+  return runs;
+}
+
+/** The name (and a titled person's home place) in one run of capitalised words; none when it is no name. */
+function nameOfRun(
+  text: string,
+  runStart: number,
+  run: string,
+  covered: (start: number, end: number) => boolean,
+  sentenceStarts: ReadonlySet<number>,
+): FoundName[] {
+  const names: FoundName[] = [];
+  let words = run
+    .replace(/[.’']+$/u, '')
+    .replace(/[’']s$/u, '')
+    .split(/\s+/);
+  let start = runStart;
+  // "Senate Majority Leader Chuck Schumer", "Secretary of State Antony Blinken": the name follows the last title.
+  const lastTitle = words.findLastIndex((word) => TITLES.test(word));
+  const titled = lastTitle >= 0;
+  let role: string | undefined;
+  if (lastTitle >= 0 && lastTitle < words.length - 1) {
+    let from = lastTitle + 1;
+    if (words[from] === 'of' && words.length - from > 3) from += 2;
+    role = roleOf(words.slice(0, from));
+    for (const word of words.slice(0, from)) start = text.indexOf(word, start) + word.length;
+    start = text.indexOf(words[from]!, start);
+    words = words.slice(from);
+  }
+  while (words.length > 0 && STOP_WORDS.has(words[0]!)) {
+    start = text.indexOf(words[1] ?? '', start + words[0]!.length);
+    words = words.slice(1);
+  }
+  // "Sen. Susan Collins of Maine": a titled person's home state is not part of the name.
+  const of = words.indexOf('of');
+  if (titled && of >= 2) {
+    const home = words.slice(of + 1).join(' ');
+    const homeStart = text.indexOf(home, start + words.slice(0, of + 1).join(' ').length);
+    if (home && !covered(homeStart, homeStart + home.length))
+      names.push({ name: home, kind: 'place', start: homeStart, end: homeStart + home.length });
+    words = words.slice(0, of);
+  }
+  while (words.length > 0 && /^(?:of|de|al|bin|van|von)$/.test(words.at(-1)!)) words = words.slice(0, -1);
+  if (words.length === 0 || start < 0) return names;
+  const name = words.join(' ');
+  const end = start + name.length;
+  if (text.slice(start, end) !== name || covered(start, end)) return names;
+  if (PARTY_STATE.test(name)) return names; // "R-Fla.", "D-N.Y."
+  if (titled && words.length >= 2) {
+    names.push({ name, kind: 'person', start, end, ...(role ? { role } : {}) });
+    return names;
+  }
+  if (
+    words.length === 1 &&
+    (startsSentence(text, start, sentenceStarts) || name.length < 3 || isModifier(text, name, end))
+  )
+    return names;
+  names.push({ name, kind: guessKind(text, start, end, words.length), start, end });
+  return names;
+}
+
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Sgt.': 'Sergeant',
+  'Capt.': 'Captain',
+  'Adm.': 'Admiral',
+  'Prof.': 'Professor',
+  'Rev.': 'Reverend',
+};
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'The', 'A', 'An']);
+
+/** "Senate Majority Leader", "Senator" for "Sen."; nothing for a bare "Mr." */
+function roleOf(words: readonly string[]): string | undefined {
+  const role = words
+    .filter((word) => !HONORIFICS.has(word))
+    .map((word) => ABBREVIATED_TITLES[word] ?? word)
+    .join(' ');
+  return role || undefined;
 }
 
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

@@ -54,7 +54,7 @@ export const AnalysisEntitySchema = z.object({
   kind: EntityKindSchema,
   /** Whether the registry knows it. */
   registered: z.boolean(),
-  /** Role from the registry. */
+  /** Role from the registry, or for an unregistered person the title the copy gives them ("Senator"). */
   role: z.string().optional(),
   /** Registry id of its affiliation. */
   affiliation: z.string().optional(),

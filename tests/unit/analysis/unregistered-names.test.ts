@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.ts';
+
+function entities(...texts: string[]) {
+  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
+  return analyze({ paragraphs, published: '2024-03-15', registry: [] })
+    .entities.map((e) => ({ name: e.name, kind: e.kind, ...(e.role ? { role: e.role } : {}) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+// Expectations written by hand.
+describe('names the registry does not know', () => {
+  it('take the name after a title, and the title as the role', () => {
+    expect(
+      entities('Senate Majority Leader Chuck Schumer spoke first, and Sen. Susan Collins of Maine replied.'),
+    ).toEqual([
+      { name: 'Chuck Schumer', kind: 'person', role: 'Senate Majority Leader' },
+      { name: 'Maine', kind: 'place' },
+      { name: 'Susan Collins', kind: 'person', role: 'Senator' },
+    ]);
+  });
+
+  it('never run across a sentence end', () => {
+    expect(entities('Bills must pass by mid-November. The House adjourned.')).toEqual([
+      { name: 'House', kind: 'organization' },
+    ]);
+  });
+
+  it('skip party-and-state tags, and keep capitals as places even after "said"', () => {
+    expect(entities('Rep. Matt Gaetz, R-Fla., said Budapest had agreed.')).toEqual([
+      { name: 'Budapest', kind: 'place' },
+      { name: 'Matt Gaetz', kind: 'person', role: 'Representative' },
+    ]);
+  });
+
+  it('take an institution named after a country for an organization', () => {
+    expect(entities('Prices rose 2.7%, according to Statistics Canada.')).toEqual([
+      { name: 'Statistics Canada', kind: 'organization' },
+    ]);
+  });
+});
