@@ -9,6 +9,7 @@ import { eventOfSentence, type FoundEvent } from './events.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { uniqueIds, slugify } from './slug.ts';
+import { appositiveRole } from './appositive-roles.ts';
 import { DATELINE, findUnregisteredNames } from './unregistered-entities.ts';
 
 export { CorrectionError };
@@ -122,7 +123,8 @@ function modelParagraphs(input: AnalyzeInput, entities: Map<string, AnalysisEnti
     const unregistered = findUnregisteredNames(text, covered, starts).map((name) => {
       const entityId = unregisteredId(entities, name.name, name.kind);
       const entity = entities.get(entityId)!;
-      if (name.role && !entity.role) entity.role = name.role;
+      const role = name.role ?? (name.kind === 'person' ? appositiveRole(text, name.start, name.end) : undefined);
+      if (role && !entity.role) entity.role = role;
       return { entity: entityId, kind: entities.get(entityId)!.kind, start: name.start, end: name.end };
     });
     const mentions = [...registered, ...unregistered].sort((a, b) => a.start - b.start);
@@ -136,8 +138,12 @@ function unregisteredId(entities: Map<string, AnalysisEntity>, name: string, kin
   const existing = entities.get(id);
   if (existing) return id;
   if (!name.includes(' ')) {
+    // "McCarthy" after "Kevin McCarthy"; "Samsung" after "Samsung Electronics".
     const full = [...entities.values()].find(
-      (e) => !e.registered && e.kind === 'person' && e.name.endsWith(` ${name}`),
+      (e) =>
+        !e.registered &&
+        ((e.kind === 'person' && e.name.endsWith(` ${name}`)) ||
+          (e.kind === 'organization' && e.name.startsWith(`${name} `))),
     );
     if (full) return full.id;
   }

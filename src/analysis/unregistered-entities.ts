@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(
 const TITLES =
   /^(?:President|Vice|Premier|Prime|Minister|Secretary|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|General|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Adm\.|Admiral|Colonel|Commander|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Sir|Dame|Lord|Chancellor|King|Queen|Prince|Princess|Emperor|Emir|Sultan|Chief|Director|Ambassador|Foreign|Defense|Defence|Deputy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Mayor|Judge|Justice|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|CEO|Chairman|Chairwoman|Chair|Commissioner|Speaker|Leader|Attorney|Officer|Executive|Press)$/;
 const ORGANIZATION =
-  /\b(?:Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|Google|Meta|Apple|Microsoft|Amazon|Nvidia|Tesla|OpenAI|House|Pentagon|Kremlin|Cabinet|Democrats|Republicans|Conservatives|Labour|Tories|Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
+  /\b(?:Electronics|Systems|Motors|Holdings|Energy|Airlines|Airways|Pharmaceuticals|Pharma|Technologies|Industries|Capital|Partners|Labs|Steel|Petroleum|Telecom|Mining|Facebook|Twitter|Instagram|Telegram|TikTok|YouTube|Google|Meta|Apple|Microsoft|Amazon|Nvidia|Tesla|OpenAI|House|Pentagon|Kremlin|Cabinet|Democrats|Republicans|Conservatives|Labour|Tories|Agency|Ministry|Department|University|Council|Committee|Commission|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Bank|Party|Forum|Times|Post|News|Press|Institute|Association|Union|Organization|Organisation|Fund|Group|Office|Court|Parliament|Congress|Senate|Army|Navy|Force|Forces|Service|Authority|Foundation|Reuters|Journal|Network|Center|Centre|Board|Bureau|Federation|League|Alliance)\b/;
 // The states most often in the news; other places are told apart by the words around them.
 const COUNTRIES = new Set(
   'Afghanistan Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus Belgium Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Cuba Denmark Egypt Ethiopia Finland France Georgia Germany Ghana Greece Hungary India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kuwait Lebanon Libya Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Somalia Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine Venezuela Vietnam Yemen Zimbabwe'
@@ -177,9 +177,10 @@ function titleCase(text: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 }
 
-// A lone word that opens a sentence, even after an opening quotation mark, is capitalised for that reason.
+// A lone word that opens a sentence or a quotation ("Closer is not…") is capitalised for that reason.
 function startsSentence(text: string, start: number, sentenceStarts: ReadonlySet<number>): boolean {
-  return sentenceStarts.has(start) || (sentenceStarts.has(start - 1) && /["“‘(]/.test(text[start - 1]!));
+  const before = text[start - 1] ?? '';
+  return sentenceStarts.has(start) || /["“‘]/.test(before) || (before === '(' && sentenceStarts.has(start - 1));
 }
 
 // "Western powers", "Iranian officials": a demonym used as an adjective is not a name of its own.
@@ -193,7 +194,8 @@ function guessKind(text: string, start: number, end: number, words: number): Ent
   const name = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
-  if (ORGANIZATION.test(name) || /^\p{Lu}{2,}$/u.test(name)) return 'organization';
+  // An acronym, alone or in the name ("SK Hynix"), belongs to an organization, not a person.
+  if (ORGANIZATION.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name)) return 'organization';
   if (CAPITALS.has(name)) return 'place';
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words >= 2 && !COUNTRIES.has(name) && name.split(' ').some((word) => COUNTRIES.has(word))) return 'organization';

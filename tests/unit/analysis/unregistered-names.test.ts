@@ -38,4 +38,25 @@ describe('names the registry does not know', () => {
       { name: 'Statistics Canada', kind: 'organization' },
     ]);
   });
+
+  it('join a short form to the full name seen before, and skip a word capitalised for opening a quotation', () => {
+    expect(
+      entities('Samsung Electronics rose 3%. Kenji Morita said: "Closer is not finished." Samsung fell later.'),
+    ).toEqual([
+      { name: 'Kenji Morita', kind: 'person' },
+      { name: 'Samsung Electronics', kind: 'organization' },
+    ]);
+  });
+
+  it('give a role from an appositive or a lowercase title, never a bare possessive', () => {
+    expect(
+      entities(
+        'The union’s general secretary, Mick Lynch, said no. EU foreign policy chief Josep Borrell agreed. Her spokesman, Lukas Brenner, said so.',
+      ),
+    ).toEqual([
+      { name: 'Josep Borrell', kind: 'person', role: 'EU foreign policy chief' },
+      { name: 'Lukas Brenner', kind: 'person', role: 'spokesman' },
+      { name: 'Mick Lynch', kind: 'person', role: 'the union’s general secretary' },
+    ]);
+  });
 });
