@@ -19,13 +19,14 @@ const VERBS =
 /** An attribution verb, as a regular expression source. */
 export const ATTRIBUTION_VERB = `\\b(?:${VERBS})\\b`;
 const VERB = new RegExp(ATTRIBUTION_VERB, 'gi');
+const HAS_VERB = new RegExp(ATTRIBUTION_VERB, 'i');
 const UNNAMED =
   /\b(?:an?|the|one|two|three|several)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|source|sources|diplomat|diplomats|aide|aides|adviser|advisers|analyst|analysts|representative|executive|officer|statement)\b/iu;
 const PRONOUN = /^\s*(he|she|they|it|we|I)\s*$/i;
 
 /** Whether a text holds an attribution verb ("said", "told", "according to"). */
 export function hasAttributionVerb(text: string): boolean {
-  return new RegExp(ATTRIBUTION_VERB, 'i').test(text);
+  return HAS_VERB.test(text);
 }
 
 /**

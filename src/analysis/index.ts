@@ -5,7 +5,7 @@ import type { KnownMention } from './attribution.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { findDates } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
-import { eventOfSentence, type FoundEvent } from './events.ts';
+import { eventOfSentence, sentenceReport, type FoundEvent, type SentenceReport } from './events.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { uniqueIds, slugify } from './slug.ts';
@@ -47,12 +47,14 @@ export function analyze(input: AnalyzeInput): Analysis {
     const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
     const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
     for (const sentence of paragraph.sentences) {
+      let report: SentenceReport | undefined;
       for (const date of findDates(paragraph.text.slice(sentence.start, sentence.end), input.published)) {
         const start = sentence.start + date.start;
         const end = sentence.start + date.end;
         dates.push({ ...date.date, phrase: date.phrase, span: { paragraph: paragraph.id, start, end } });
         if (end <= datelineEnd) continue;
-        found.push(eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, actors));
+        report ??= sentenceReport(paragraph, sentence, actors);
+        found.push(eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, report));
       }
     }
   }

@@ -10,6 +10,9 @@ import {
 import { opensWithQuote, quoteStyleOf, scanQuoteMarks } from './quote-marks.ts';
 import type { SentenceSpan } from './sentences.ts';
 
+/** How far before and after a quotation its attribution is looked for, in characters. */
+const CONTEXT = 300;
+
 /** A paragraph as the quote finder needs it. */
 export interface QuoteParagraph {
   id: string;
@@ -59,13 +62,16 @@ export function findQuotes(
       const bounds = trimQuote(paragraph.text, range.start, range.end);
       if (!bounds) continue;
       const sentence = sentenceAround(paragraph.sentences, range.start);
-      const outside =
-        paragraph.text.slice(sentence.start, range.start - 1) + paragraph.text.slice(range.end + 1, sentence.end);
+      // Attribution sits next to the quotation; a bounded look keeps a run-on paragraph linear.
+      const beforeStart = Math.max(sentence.start, range.start - 1 - CONTEXT);
+      const before = paragraph.text.slice(beforeStart, range.start - 1);
+      const after = paragraph.text.slice(range.end + 1, Math.min(sentence.end, range.end + 1 + CONTEXT));
+      const outside = before + after;
       const words = paragraph.text.slice(bounds.start, bounds.end).split(/\s+/).length;
       if (words <= 2 && !hasAttributionVerb(outside)) continue; // scare quotes, titles
       const guess =
-        speakerAfterQuote(paragraph.text.slice(range.end + 1, sentence.end), range.end + 1, paragraph.mentions) ??
-        speakerBeforeQuote(paragraph.text.slice(sentence.start, range.start - 1), sentence.start, paragraph.mentions);
+        speakerAfterQuote(after, range.end + 1, paragraph.mentions) ??
+        speakerBeforeQuote(before, beforeStart, paragraph.mentions);
       const continued =
         openQuote !== undefined && range.start <= 1 + leadingSpace(paragraph.text) ? openQuote : undefined;
       const lastPerson = lastPersonBefore(paragraphs, index, range.start);

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../schemas/entity.ts';
+import { firstAtOrAfter } from './spans-between.ts';
 
 /** A proper name the registry does not know. */
 export interface FoundName {
@@ -66,16 +67,19 @@ export function findUnregisteredNames(
     if (!covered(0, city.length)) names.push({ name: titleCase(city), kind: 'place', start: 0, end: city.length });
     sentenceStarts = new Set([...starts, dateline[0].length]);
   }
+  const sortedStarts = [...sentenceStarts].sort((x, y) => x - y);
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const run of splitAtSentences(match.index, match[0], sentenceStarts))
+    for (const run of splitAtSentences(match.index, match[0], sortedStarts))
       names.push(...nameOfRun(text, run.start, run.text, covered, sentenceStarts));
   }
   return names;
 }
 
 // A run never crosses a sentence end ("…by mid-November. The House…").
-function splitAtSentences(start: number, run: string, starts: ReadonlySet<number>): { start: number; text: string }[] {
-  const cuts = [...starts].filter((at) => at > start && at < start + run.length).sort((x, y) => x - y);
+function splitAtSentences(start: number, run: string, starts: readonly number[]): { start: number; text: string }[] {
+  const cuts: number[] = [];
+  for (let i = firstAtOrAfter(starts, start + 1, (at) => at); starts[i]! < start + run.length; i++)
+    cuts.push(starts[i]!);
   const runs: { start: number; text: string }[] = [];
   let from = start;
   for (const cut of [...cuts, start + run.length]) {
