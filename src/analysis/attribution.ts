@@ -21,7 +21,7 @@ export const ATTRIBUTION_VERB = `\\b(?:${VERBS})\\b`;
 const VERB = new RegExp(ATTRIBUTION_VERB, 'gi');
 const HAS_VERB = new RegExp(ATTRIBUTION_VERB, 'i');
 const UNNAMED =
-  /\b(?:an?|the|one|two|three|several)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|source|sources|diplomat|diplomats|aide|aides|adviser|advisers|analyst|analysts|representative|executive|officer|statement)\b/iu;
+  /\b(?:an?|the|one|two|three|several)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|source|sources|diplomat|diplomats|aide|aides|adviser|advisers|analyst|analysts|representative|executive|officer|protesters?|residents?|witness(?:es)?|workers?|students?|voters?|employees?|lawmakers?|economists?|experts?|neighbou?rs?|shoppers?|passengers?|doctors?|nurses?|teachers?|parents?|soldiers?|survivors?|farmers?|activists?|organi[sz]ers?|investors?|traders?|statement)\b/iu;
 const PRONOUN = /^\s*(he|she|they|it|we|I)\s*$/i;
 
 /** Whether a text holds an attribution verb ("said", "told", "according to"). */

@@ -105,9 +105,10 @@ function nameOfRun(
   let start = runStart;
   // "Senate Majority Leader Chuck Schumer", "Secretary of State Antony Blinken": the name follows the last title.
   const lastTitle = words.findLastIndex((word) => TITLES.test(word));
-  const titled = lastTitle >= 0;
+  // A title counts only before a name: "Associated Press" ends in one and names no person.
+  const titled = lastTitle >= 0 && lastTitle < words.length - 1;
   let role: string | undefined;
-  if (lastTitle >= 0 && lastTitle < words.length - 1) {
+  if (titled) {
     let from = lastTitle + 1;
     if (words[from] === 'of' && words.length - from > 3) from += 2;
     role = roleOf(words.slice(0, from));

@@ -104,4 +104,17 @@ describe('quotations', () => {
       { text: 'We have 45 days', speaker: 'maria-lopez', channel: null },
     ]);
   });
+
+  it('attributes both halves of a quotation split by its attribution', () => {
+    expect(quotesOf('“We will not,” Maria Lopez said, “back down from this fight.”')).toEqual([
+      { text: 'We will not', speaker: 'maria-lopez', channel: null },
+      { text: 'back down from this fight.', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
+
+  it('names an unnamed member of the public as the copy does', () => {
+    expect(quotesOf('“It’s complicated,” one protester, who asked not to be named, told Reuters.')).toEqual([
+      { text: 'It’s complicated', speaker: 'one protester', channel: 'told Reuters' },
+    ]);
+  });
 });
