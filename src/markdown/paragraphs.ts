@@ -10,13 +10,30 @@ export interface BodyParagraph {
   readonly text: string;
 }
 
-/** Every `<p>` of the body in reading order, with ids derived from their words. */
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'table', 'pre', ...HEADINGS]);
+
+/**
+ * Every block of running text in the body, in reading order, with ids derived from its words: paragraphs,
+ * the copy's own subheadings, and list items that hold text rather than paragraphs (a tight list).
+ * A list item's words move into a `<div>` of their own, so that the item, like a paragraph, can sit in
+ * a wrapper with its link control and stay valid HTML.
+ */
 export function bodyParagraphs(tree: Root): BodyParagraph[] {
   const elements: Element[] = [];
   visit(tree, 'element', (node) => {
-    if (node.tagName === 'p') elements.push(node);
+    if (node.tagName === 'p' || HEADINGS.has(node.tagName)) elements.push(node);
+    else if (node.tagName === 'li' && !node.children.some(isBlock) && toString(node).trim() !== '') {
+      const words: Element = { type: 'element', tagName: 'div', properties: {}, children: node.children };
+      node.children = [words];
+      elements.push(words);
+    }
   });
   const texts = elements.map((element) => toString(element));
   const ids = paragraphIds(texts);
   return elements.map((element, i) => ({ element, id: ids[i]!, text: texts[i]! }));
+}
+
+function isBlock(node: Root['children'][number]): boolean {
+  return node.type === 'element' && BLOCKS.has(node.tagName);
 }
