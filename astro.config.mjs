@@ -10,10 +10,13 @@ import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
 import { entitiesDir } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
+  // Share pages only redirect to their article (canonical): they stay out of the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) })],
   markdown: {
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({

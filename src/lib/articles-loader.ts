@@ -2,6 +2,8 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { articleIdGenerator } from './article-id.ts';
 import { ContentError } from './content-error.ts';
+import { lockAnchors } from './share/anchor-lock-file.ts';
+import { AnalysisSchema } from '../schemas/analysis.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
@@ -38,4 +40,6 @@ function checkRendered(entry: StoredEntry): void {
   const problem = frontmatter.analysisProblem as { field: string; reason: string } | undefined;
   if (problem) throw new ContentError(file, problem.field, problem.reason);
   if (!frontmatter.analysis) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
+  // Shared links must survive edits: every published anchor still lands, or the build stops here.
+  lockAnchors(entry.id, file, AnalysisSchema.parse(frontmatter.analysis));
 }

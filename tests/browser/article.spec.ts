@@ -56,7 +56,7 @@ test.describe('article page', () => {
     expect(background).not.toBe(plain);
   });
 
-  test('the link control copies the absolute URL of its paragraph', async ({ page, context, baseURL }) => {
+  test('the link control copies the URL of its paragraph’s share page', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PAGE);
     const paragraph = page.locator('#article .na-body .na-para').nth(5);
@@ -65,7 +65,7 @@ test.describe('article page', () => {
     await paragraph.locator('.na-pilcrow').click();
     await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}${PAGE}#${id}`);
+    expect(copied).toBe(`${baseURL}${PAGE}s/${id}/`);
   });
 });
 

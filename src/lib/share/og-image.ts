@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { SITE } from '../../site.ts';
+
+/** Preview image size: what Open Graph and Twitter's large card expect. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Bump when the card design changes, so that cached images are rendered again. */
+const DESIGN_VERSION = 2;
+
+/** Rendered images are kept here between builds, named by the hash of what they show. */
+const CACHE_DIR = join('node_modules', '.cache', 'og-images');
+
+/** What a preview card shows. */
+export type OgCard =
+  | { kind: 'article'; title: string; outlet: string; date: string }
+  | { kind: 'quote'; text: string; speaker: string; article: string };
+
+// satori takes ttf/otf/woff (not woff2); the fonts ship through npm.
+const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
+const font = (file: string) => readFileSync(requireFromProject.resolve(`@fontsource/${file}`));
+let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
+function loadFonts() {
+  fonts ??= [
+    {
+      name: 'Serif',
+      data: font('source-serif-4/files/source-serif-4-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Serif',
+      data: font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    { name: 'Sans', data: font('inter/files/inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+    { name: 'Sans', data: font('inter/files/inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
+  ];
+  return fonts;
+}
+
+/** The PNG of a card, from the cache when the same card was rendered before; `rendered` says which. */
+export async function ogImage(card: OgCard): Promise<{ png: Buffer; rendered: boolean; ms: number }> {
+  const started = performance.now();
+  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex').slice(0, 32);
+  const cached = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(cached)) return { png: readFileSync(cached), rendered: false, ms: performance.now() - started };
+  const png = await renderCard(card);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, png);
+  return { png, rendered: true, ms: performance.now() - started };
+}
+
+/** Renders a card without the cache: satori lays it out as SVG, resvg rasterises it. */
+export async function renderCard(card: OgCard): Promise<Buffer> {
+  const svg = await satori(cardTree(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
+
+/** A satori element: the shape of a React element, without React. */
+interface Node {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: Node | string | (Node | string)[] };
+}
+const h = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
+
+const INK = '#1d2430';
+const MUTED = '#5a6472';
+const ACCENT = '#b4441f';
+const PAPER = '#faf7f2';
+/** The card's width less its side padding. */
+const TEXT_WIDTH = OG_WIDTH - 2 * 72;
+
+function cardTree(card: OgCard): Node {
+  const body = card.kind === 'article' ? articleBody(card) : quoteBody(card);
+  return h(
+    'div',
+    {
+      // Satori sizes the content box: the padding and border come on top.
+      width: TEXT_WIDTH,
+      height: OG_HEIGHT - 2 * 56 - 14,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '56px 72px',
+      background: PAPER,
+      borderTop: `14px solid ${ACCENT}`,
+      color: INK,
+      fontFamily: 'Sans',
+    },
+    [
+      h(
+        'div',
+        { display: 'flex', fontSize: 28, fontWeight: 700, color: ACCENT, letterSpacing: 1 },
+        SITE.name.toUpperCase(),
+      ),
+      body,
+      footer(card),
+    ],
+  );
+}
+
+function articleBody(card: Extract<OgCard, { kind: 'article' }>): Node {
+  const size = card.title.length > 90 ? 52 : 64;
+  return h(
+    'div',
+    { display: 'flex', width: TEXT_WIDTH, fontFamily: 'Serif', fontWeight: 700, fontSize: size, lineHeight: 1.15 },
+    clamp(card.title, 160),
+  );
+}
+
+function quoteBody(card: Extract<OgCard, { kind: 'quote' }>): Node {
+  const text = clamp(card.text, 260);
+  const size = text.length > 180 ? 40 : text.length > 100 ? 48 : 58;
+  return h('div', { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
+    h('div', { display: 'flex', fontFamily: 'Serif', fontSize: size, lineHeight: 1.25 }, `“${text}”`),
+    h(
+      'div',
+      { display: 'flex', marginTop: 28, fontSize: 30, fontWeight: 700, color: INK },
+      `— ${clamp(card.speaker, 90)}`,
+    ),
+  ]);
+}
+
+function footer(card: OgCard): Node {
+  const line = card.kind === 'article' ? `${card.outlet} · ${card.date}` : `From “${card.article}”`;
+  return h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 26, color: MUTED }, clamp(line, 95));
+}
+
+function clamp(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

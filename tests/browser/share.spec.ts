@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { AnalysisSchema } from '../../src/schemas/analysis.ts';
+
+const SLUG = 'china-delegation-north-korea';
+const PAGE = `/articles/${SLUG}/`;
+const analysis = AnalysisSchema.parse(JSON.parse(readFileSync(`dist/articles/${SLUG}/analysis.json`, 'utf8')));
+const lastParagraph = analysis.paragraphs.at(-1)!;
+const quote = analysis.quotes.find((item) => item.speaker?.name === 'Jake Sullivan')!;
+const event = analysis.events.at(-1)!;
+
+/** The element is the page's :target, on screen, with the highlight's background. */
+async function expectLandedOn(page: Page, id: string) {
+  const element = page.locator(`[id="${id}"]`);
+  await expect(element).toBeInViewport();
+  expect(await element.evaluate((node) => node.matches(':target'))).toBe(true);
+  const background = await element.evaluate((node) => getComputedStyle(node).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+}
+
+test.describe('share URLs land on their element, highlighted', () => {
+  for (const [kind, id] of [
+    ['paragraph', lastParagraph.id],
+    ['quote', quote.id],
+    ['event', event.id],
+  ] as const) {
+    test(`a ${kind}`, async ({ page }) => {
+      await page.goto(`${PAGE}s/${id}/`);
+      await expect(page).toHaveURL(new RegExp(`${PAGE}#${id}$`));
+      await expectLandedOn(page, id);
+    });
+  }
+
+  test('without JavaScript, through the meta refresh', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${PAGE}s/${quote.id}/`);
+    await expect(page).toHaveURL(new RegExp(`${PAGE}#${quote.id}$`));
+    await expectLandedOn(page, quote.id);
+    await context.close();
+  });
+
+  test('an old anchor the lock maps elsewhere goes on to its new place', async ({ page }) => {
+    // The seed has no moved anchor yet: serve its page with one mapping, as the lock file would give it.
+    await page.route(`**${PAGE}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" id="na-anchor-moves">)\{\}/,
+        `$1{"p-an-old-anchor":"${lastParagraph.id}"}`,
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${PAGE}#p-an-old-anchor`);
+    await expect(page).toHaveURL(new RegExp(`${PAGE}#${lastParagraph.id}$`));
+    await expectLandedOn(page, lastParagraph.id);
+  });
+});
+
+test.describe('share controls', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('copy link on a quote and an event writes its share URL, announced', async ({ page, baseURL }) => {
+    await page.goto(PAGE);
+    for (const id of [quote.id, event.id]) {
+      await page.locator(`[id="${id}"] a[data-copy-link]`).click();
+      await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}s/${id}/`);
+    }
+  });
+
+  test('a section heading’s link writes the article URL with the section', async ({ page, baseURL }) => {
+    await page.goto(PAGE);
+    await page.locator('#timeline-heading .na-pilcrow').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}#timeline`);
+  });
+
+  test('selected words get a text-fragment link that lands on them', async ({ page, baseURL }) => {
+    await page.goto(PAGE);
+    // The whole paragraph: longer than eight words, so the link gives its first and last four.
+    await page.locator(`[id="${lastParagraph.id}"]`).evaluate((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    const words = lastParagraph.text.trim().split(/\s+/);
+    const encode = (part: string[]) => encodeURIComponent(part.join(' ')).replace(/-/g, '%2D');
+    const button = page.getByRole('button', { name: 'Copy link to selection' });
+    await button.click();
+    await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${baseURL}${PAGE}#:~:text=${encode(words.slice(0, 4))},${encode(words.slice(-4))}`);
+
+    const reader = await page.context().newPage();
+    await reader.goto(link);
+    await expect(reader.locator(`[id="${lastParagraph.id}"]`)).toBeInViewport();
+    expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await reader.close();
+  });
+});
