@@ -1140,7 +1140,10 @@ function ruleAnaphora(text: string, out: Candidate[]): void {
     // "a week after": the article belongs to the phrase.
     const from = /^(?:hour|day|week|month)$/.test(unit) ? text.lastIndexOf(' ', m.index - 2) + 1 : m.index;
     push(out, from, end, (ctx, phrase) => {
-      const span = ANAPHORA_SPAN[unit] ?? 14;
+      // "only days after" is closer than "days after".
+      const few =
+        /^(?:only|just|mere|merely|barely|scarcely|a\s+few)$/.test(q1) || /^(?:a\s+few|mere)$/.test(lower(g['q2']));
+      const span = Math.ceil((ANAPHORA_SPAN[unit] ?? 14) / (few ? 2 : 1));
       const tense = ctx.tense(m.index, end);
       const label = describeTense(tense);
       const pub = ctx.pub;

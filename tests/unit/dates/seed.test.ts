@@ -54,13 +54,13 @@ describe('the seed article (published Fri 8 Sep 2023)', () => {
     expect(s.slice(found[0]!.start, found[0]!.end)).toBe('on Saturday');
   });
 
-  it('"only days after" is vague, an estimated range before publication', () => {
+  it('"only days after" is vague, an estimated range in the week before publication', () => {
     const s =
       'The Chinese delegation was announced only days after North Korea claimed that dictator Kim Jong Un planned to travel to Moscow and meet Russian President Vladimir Putin.';
     const found = findDates(s, PUB);
     expect(found).toHaveLength(1);
     expect(found[0]?.phrase).toBe('only days after');
-    expect(found[0]?.date).toMatchObject({ start: '2023-08-25', end: '2023-09-08', precision: 'vague' });
+    expect(found[0]?.date).toMatchObject({ start: '2023-09-01', end: '2023-09-08', precision: 'vague' });
     expect(found[0]?.date.reason).toContain('estimate');
   });
 
