@@ -77,8 +77,13 @@ export function analyze(input: AnalyzeInput): Analysis {
     attribution: q.attribution,
   }));
 
+  // From the copy's words only (the phrase, then its sentence), never from how the engine resolved or
+  // summarised it: a better engine must not break a published link.
   const eventIds = uniqueIds(
-    found.map((e) => `${e.date.start} ${e.summary}`),
+    found.map((e) => {
+      const sentence = textOf(models, e.paragraph, e.sentence);
+      return `${e.phrase} ${sentence.replace(e.phrase, ' ')}`;
+    }),
     'event',
   );
   const events: Event[] = found.map((e, i) => ({
