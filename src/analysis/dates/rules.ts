@@ -250,18 +250,30 @@ function ruleMonthDay(text: string, out: Candidate[]): void {
         end = (at(m, 'y1') ?? at(m, 'd1'))?.[1] ?? end;
       }
     }
-    const dateline = !range && isDateline(text, m.index, end);
-    const start = range ? leadIn(text, m.index, RANGE_LEAD) : leadIn(text, m.index, DAY_LEAD);
-    const single = range ? null : { m: m1, d: d1, y: y1 };
-    push(
-      out,
-      start,
-      end,
-      (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline),
-      range ? {} : { explicitDay: true },
-    );
-    return end;
+    return pushDays(out, text, m.index, end, range, { m: m1, d: d1, y: y1 });
   });
+}
+
+/** A day or a range of days found at `index..end`: its lead-in word, dateline check and resolution. */
+function pushDays(
+  out: Candidate[],
+  text: string,
+  index: number,
+  end: number,
+  range: DayRange | null,
+  day: { m: number; d: number; y: number | null },
+): number {
+  const dateline = !range && isDateline(text, index, end);
+  const start = range ? leadIn(text, index, RANGE_LEAD) : leadIn(text, index, DAY_LEAD);
+  const single = range ? null : day;
+  push(
+    out,
+    start,
+    end,
+    (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline),
+    range ? {} : { explicitDay: true },
+  );
+  return end;
 }
 
 const DM = new RegExp(
@@ -296,17 +308,7 @@ function ruleDayMonth(text: string, out: Candidate[]): void {
       range = { m1, d1, y1, m2: m1, d2, y2: y1 };
       end = (at(m, 'y1') ?? at(m, 'm1'))?.[1] ?? end;
     }
-    const dateline = !range && isDateline(text, m.index, end);
-    const start = range ? leadIn(text, m.index, RANGE_LEAD) : leadIn(text, m.index, DAY_LEAD);
-    const single = range ? null : { m: m1, d: d1, y: y1 };
-    push(
-      out,
-      start,
-      end,
-      (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline),
-      range ? {} : { explicitDay: true },
-    );
-    return end;
+    return pushDays(out, text, m.index, end, range, { m: m1, d: d1, y: y1 });
   });
 }
 

@@ -1,18 +1,8 @@
 // Full dates, month-day forms, ranges, months, years, datelines. Expected values by hand.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/analysis/dates/index.ts';
+import { PUB, datesIn as all } from './found.ts';
 import { pickDayYear } from '../../../src/analysis/dates/resolve.ts';
-
-const PUB = '2023-09-08';
-
-function all(sentence: string, published = PUB) {
-  return findDates(sentence, published).map((f) => ({
-    phrase: f.phrase,
-    start: f.date.start,
-    end: f.date.end,
-    precision: f.date.precision,
-  }));
-}
 
 describe('days and ranges written out', () => {
   it.each([

@@ -2,17 +2,7 @@
 // (Mon 4 – Sun 10 Sep is its ISO week).
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/analysis/dates/index.ts';
-
-const PUB = '2023-09-08';
-
-function brief(sentence: string, published = PUB) {
-  return findDates(sentence, published).map((f) => ({
-    phrase: f.phrase,
-    start: f.date.start,
-    end: f.date.end,
-    precision: f.date.precision,
-  }));
-}
+import { PUB, datesIn as brief } from './found.ts';
 
 describe('the seed article (published Fri 8 Sep 2023)', () => {
   it('"This week" is the ISO week of publication', () => {

@@ -2,17 +2,7 @@
 // minus 30 days = Wed 9 Aug; minus 42 days = Fri 28 Jul; minus 14 days = Fri 25 Aug.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/analysis/dates/index.ts';
-
-const PUB = '2023-09-08';
-
-function all(sentence: string, published = PUB) {
-  return findDates(sentence, published).map((f) => ({
-    phrase: f.phrase,
-    start: f.date.start,
-    end: f.date.end,
-    precision: f.date.precision,
-  }));
-}
+import { PUB, datesIn as all } from './found.ts';
 
 describe('vague expressions', () => {
   it.each([
