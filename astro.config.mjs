@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import { externalLinkOptions, sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
 import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
+        [rehypeExternalLinks, externalLinkOptions],
         rehypeParagraphIds,
         [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
         rehypeAnalysisMarks,
