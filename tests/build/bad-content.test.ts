@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCopyText } from '../../src/lib/copy-checks.ts';
@@ -118,4 +119,23 @@ describe('hostile copies are published without the danger (one real build of the
     for (const text of absent) expect(html).not.toContain(text);
     if (buildWarning) expect(built().output).toContain(buildWarning);
   });
+});
+
+describe('a failed build loses nothing', () => {
+  it(
+    'leaves the previous dist/ as it was and says so',
+    () => {
+      const before = readFileSync('dist/index.html', 'utf8');
+      const result = spawnSync(process.execPath, ['scripts/build-atomic.ts'], {
+        env: { ...process.env, NA_CONTENT_DIR: caseContent('empty-body'), ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        timeout: BUILD_TIMEOUT,
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('build failed: dist/ was left as it was');
+      expect(readFileSync('dist/index.html', 'utf8')).toBe(before);
+      expect(readdirSync('.').filter((name) => name.startsWith('.dist-'))).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
 });
