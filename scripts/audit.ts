@@ -43,7 +43,7 @@ try {
       if (score < BAR) failed = true;
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 } finally {
   server.kill();
