@@ -27,18 +27,23 @@ function assetsOf(pagePath: string): Asset[] {
   const html = readFileSync(pagePath);
   const assets: Asset[] = [{ kind: 'html', name: pagePath, bytes: html }];
   const seen = new Set<string>();
-  const add = (kind: Kind, url: string) => {
-    const path = join(DIST, url.split(/[?#]/)[0]!);
-    if (!url.startsWith('/') || seen.has(path) || !existsSync(path)) return;
+  /** Adds a file of the site, given its URL as written in `from` (a page, a stylesheet or a script). */
+  const add = (kind: Kind, written: string, from = '/') => {
+    const url = new URL(written, `http://site${from}`);
+    if (url.host !== 'site') return; // another site's file: not part of this budget
+    const path = join(DIST, decodeURIComponent(url.pathname));
+    if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
     const bytes = readFileSync(path);
     assets.push({ kind, name: path, bytes });
-    if (kind === 'css')
-      for (const [, font] of bytes.toString().matchAll(/url\(["']?([^"')]+)["']?\)/g)) add('font', font!);
-    if (kind === 'js')
-      for (const [, dep] of bytes.toString().matchAll(/from\s*["'](\/[^"']+)["']|import\(["'](\/[^"']+)["']\)/g))
-        add('js', dep!);
+    const text = bytes.toString();
+    if (kind === 'css') for (const m of text.matchAll(/url\(["']?([^"')]+)["']?\)/g)) add('font', m[1]!, url.pathname);
+    if (kind === 'js') addImports(text, url.pathname);
   };
+  const addImports = (code: string, from: string) => {
+    for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["']([./][^"']+)["']/g)) add('js', m[1]!, from);
+  };
+  const pageUrl = `/${pagePath.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
   visit(fromHtml(html.toString()), 'element', (el) => {
     const rel = (el.properties.rel as string[] | undefined) ?? [];
     if (el.tagName === 'link' && rel.includes('stylesheet')) add('css', String(el.properties.href));
@@ -49,6 +54,7 @@ function assetsOf(pagePath: string): Asset[] {
     if (el.tagName === 'script' && !el.properties.src && el.properties.type !== 'application/ld+json') {
       // Inline scripts travel inside the HTML; they are counted there and again in the JS budget.
       assets.push({ kind: 'js', name: `${pagePath} (inline script)`, bytes: Buffer.from(toString(el)) });
+      addImports(toString(el), pageUrl);
     }
   });
   return assets;
