@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import { externalLinkOptions, sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
 import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
@@ -17,6 +18,22 @@ export default defineConfig({
   trailingSlash: 'always',
   // Share pages only redirect to their article (canonical): they stay out of the sitemap.
   integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) })],
+  // Stylesheets stay files, so the policy below allows styles from the site itself only.
+  build: { inlineStylesheets: 'never' },
+  // Astro's CSP (stable since Astro 6): a <meta> policy per page with hashes of the scripts it inlines.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: {
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({
@@ -24,6 +41,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
+        [rehypeExternalLinks, externalLinkOptions],
         rehypeParagraphIds,
         [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
         rehypeAnalysisMarks,

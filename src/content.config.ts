@@ -4,7 +4,7 @@ import { analysisDigest } from './lib/analysis-digest.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articlesDir, entitiesDir } from './lib/content-paths.ts';
 import { loadRegistry } from './lib/registry.ts';
-import { ArticleSchema } from './schemas/article.ts';
+import { articleSchemaWithRegistry } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
@@ -15,17 +15,7 @@ const articles = defineCollection({
     base: articlesDir(),
     analysisDigest: () => analysisDigest([entitiesDir(), 'src/analysis', 'src/markdown', 'src/schemas']),
   }),
-  schema: ArticleSchema.superRefine((article, ctx) => {
-    article.entities.forEach((id, index) => {
-      if (!registryIds.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entities', index],
-          message: `unknown entity "${id}": expected the id of a file in content/entities/`,
-        });
-      }
-    });
-  }),
+  schema: articleSchemaWithRegistry(registryIds),
 });
 
 const entities = defineCollection({

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { articleIdGenerator } from './article-id.ts';
 import { ContentError } from './content-error.ts';
 import { lockAnchors } from './share/anchor-lock-file.ts';
 import { AnalysisSchema } from '../schemas/analysis.ts';
+import { checkCopyText } from './copy-checks.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
@@ -24,11 +27,29 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
     load: async (context) => {
       const digest = options.analysisDigest();
       if (context.meta.get('analysis-digest') !== digest) context.store.clear();
+      checkCopies(options.base);
       await inner.load(context);
-      for (const entry of context.store.values()) checkRendered(entry);
+      for (const entry of context.store.values()) {
+        checkRendered(entry);
+        for (const warning of warningsOf(entry)) context.logger.warn(warning);
+      }
       context.meta.set('analysis-digest', digest);
     },
   };
+}
+
+/** Size, invisible characters and YAML of every copy, before Astro parses them (its messages name no field). */
+function checkCopies(base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(base).filter((name) => name.endsWith('.md'));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const problem = checkCopyText(join(base, name), readFileSync(join(base, name), 'utf8'));
+    if (problem) throw problem;
+  }
 }
 
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
@@ -42,4 +63,12 @@ function checkRendered(entry: StoredEntry): void {
   if (!frontmatter.analysis) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
   // Shared links must survive edits: every published anchor still lands, or the build stops here.
   lockAnchors(entry.id, file, AnalysisSchema.parse(frontmatter.analysis));
+}
+
+/** What the engine could not settle (an unbalanced quotation mark): published anyway, but said aloud. */
+function warningsOf(entry: StoredEntry): string[] {
+  const file = entry.filePath ?? entry.id;
+  const analysis = entry.rendered?.metadata?.frontmatter?.analysis as
+    { warnings: { message: string; span?: { paragraph: string } }[] } | undefined;
+  return (analysis?.warnings ?? []).map((w) => `${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
 }

@@ -1,11 +1,12 @@
 import type { Root } from 'hast';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { sanitizeSchema } from './sanitize-schema.ts';
+import { externalLinkOptions, sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The body as the site renders it, before ids and marks: Markdown to HTML tree, raw HTML parsed and
@@ -18,6 +19,7 @@ export async function bodyToHast(markdown: string): Promise<Root> {
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema);
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeExternalLinks, externalLinkOptions);
   return (await processor.run(processor.parse(markdown))) as Root;
 }

@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import type { Options } from 'rehype-external-links';
 import { defaultSchema } from 'rehype-sanitize';
 
 /**
@@ -17,3 +18,6 @@ export const sanitizeSchema: Readonly<Schema> = {
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template'],
 };
+
+/** Links that leave the site get no handle on this page (`noopener`) and send no referrer (`noreferrer`). */
+export const externalLinkOptions: Readonly<Options> = { rel: ['noopener', 'noreferrer'] };

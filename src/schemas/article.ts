@@ -68,3 +68,18 @@ export const ArticleSchema = closedObject({
 });
 export type ArticleInput = z.input<typeof ArticleSchema>;
 export type Article = z.output<typeof ArticleSchema>;
+
+/** `ArticleSchema` that also checks every `entities` id against the registry (Astro only logs a missing reference). */
+export function articleSchemaWithRegistry(registryIds: ReadonlySet<string>) {
+  return ArticleSchema.superRefine((article, ctx) => {
+    article.entities.forEach((id, index) => {
+      if (!registryIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entities', index],
+          message: `unknown entity "${id}": expected the id of a file in content/entities/`,
+        });
+      }
+    });
+  });
+}

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { builtPages, urlOf } from '../build/built-pages.ts';
 
-for (const path of ['/', '/articles/china-delegation-north-korea/']) {
+// Every page the build wrote, whatever routes exist.
+for (const path of builtPages().map(urlOf)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on ${path} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,9 +13,12 @@ export function contentWith(articles: Record<string, string>, entities: Record<s
   return dir;
 }
 
-/** Runs `astro <command>` over a content folder, as `npm run build` or `npm run check` would. */
-export function runAstro(command: 'build' | 'check', contentDir: string): { status: number | null; output: string } {
-  const args = command === 'build' ? ['build', '--outDir', join(contentDir, 'dist')] : ['check'];
+/** Runs `astro <command>` (`sync` runs the content stage of a build: loaders, schemas, rendering) over a content folder, as `npm run build` or `npm run check` would. */
+export function runAstro(
+  command: 'build' | 'check' | 'sync',
+  contentDir: string,
+): { status: number | null; output: string } {
+  const args = command === 'build' ? ['build', '--outDir', join(contentDir, 'dist')] : [command];
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
     env: { ...process.env, NA_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -24,4 +27,17 @@ export function runAstro(command: 'build' | 'check', contentDir: string): { stat
   // Astro colours its messages whatever the environment says; compare plain text.
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };
+}
+
+/** A temporary content folder from fixture folders shaped like `content/`: their articles, the real registry with their entities over it. */
+export function contentFromCases(caseDirs: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'na-content-'));
+  cpSync('content/entities', join(dir, 'entities'), { recursive: true });
+  mkdirSync(join(dir, 'articles'));
+  for (const caseDir of caseDirs) {
+    for (const sub of ['articles', 'entities']) {
+      if (existsSync(join(caseDir, sub))) cpSync(join(caseDir, sub), join(dir, sub), { recursive: true });
+    }
+  }
+  return dir;
 }

@@ -28,3 +28,21 @@ describe('raw HTML in a copy is sanitised', () => {
     );
   });
 });
+
+describe('links that leave the site', () => {
+  it.each([
+    [
+      'an http(s) link',
+      '[x](https://example.org/)',
+      '<p><a href="https://example.org/" rel="noopener noreferrer">x</a></p>',
+    ],
+    [
+      'a protocol-relative link',
+      '<a href="//example.org/">x</a>',
+      '<p><a href="//example.org/" rel="noopener noreferrer">x</a></p>',
+    ],
+    ['an in-page link (unchanged)', '[x](#p-one)', '<p><a href="#p-one">x</a></p>'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect((await html(markdown)).trim()).toBe(expected);
+  });
+});
