@@ -7,7 +7,7 @@ import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
 import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
-import { entitiesDir } from './src/lib/content-paths.ts';
+import { registryDirs } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
 
@@ -22,7 +22,7 @@ export default defineConfig({
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
         rehypeParagraphIds,
-        [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
+        [rehypeArticleAnalysis, { registry: cachedRegistry(registryDirs()) }],
         rehypeAnalysisMarks,
       ],
     }),

@@ -1,12 +1,14 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { relative } from 'node:path';
 import { articleIdGenerator } from './article-id.ts';
+import type { ArticleSource } from './content-paths.ts';
 import { ContentError } from './content-error.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
-  /** Folder of the Markdown copies. */
-  readonly base: string;
+  /** Folders of the Markdown copies, each with its glob pattern. */
+  readonly sources: readonly ArticleSource[];
   /** Changes whenever something the analysis depends on changes (registry, engine); cached renders are dropped then. */
   readonly analysisDigest: () => string;
 }
@@ -16,7 +18,8 @@ export interface ArticlesLoaderOptions {
  * entry anyway, so every entry is checked after loading and a copy whose analysis failed stops the build.
  */
 export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader {
-  const inner = glob({ pattern: '*.md', base: options.base, generateId: articleIdGenerator(options.base) });
+  const { base, pattern } = globOf(options.sources);
+  const inner = glob({ pattern, base, generateId: articleIdGenerator(base) });
   return {
     name: 'articles-loader',
     load: async (context) => {
@@ -27,6 +30,12 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
       context.meta.set('analysis-digest', digest);
     },
   };
+}
+
+/** One glob over all sources: the glob loader drops entries another run stored, so two loaders cannot share the store. */
+function globOf(sources: readonly ArticleSource[]): { base: string; pattern: string | string[] } {
+  if (sources.length === 1) return { base: sources[0]!.base, pattern: sources[0]!.pattern };
+  return { base: '.', pattern: sources.map((source) => `${relative('.', source.base)}/${source.pattern}`) };
 }
 
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
