@@ -10,10 +10,12 @@ import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
 import { registryDirs } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
+import { searchIndex } from './src/lib/search-index-integration.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
+  integrations: [searchIndex({ language: SITE.lang })],
   markdown: {
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({
