@@ -8,16 +8,20 @@ import { externalLinkOptions, sanitizeSchema } from './src/markdown/sanitize-sch
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
 import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
-import { entitiesDir } from './src/lib/content-paths.ts';
+import { registryDirs } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/lib/search-index-integration.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   // Share pages only redirect to their article (canonical): they stay out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) })],
+  integrations: [
+    sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) }),
+    searchIndex({ language: SITE.lang }),
+  ],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.
   build: { inlineStylesheets: 'never' },
   // Astro's CSP (stable since Astro 6): a <meta> policy per page with hashes of the scripts it inlines.
@@ -43,7 +47,7 @@ export default defineConfig({
         [rehypeSanitize, sanitizeSchema],
         [rehypeExternalLinks, externalLinkOptions],
         rehypeParagraphIds,
-        [rehypeArticleAnalysis, { registry: cachedRegistry(entitiesDir()) }],
+        [rehypeArticleAnalysis, { registry: cachedRegistry(registryDirs()) }],
         rehypeAnalysisMarks,
       ],
     }),

@@ -1,26 +1,36 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { analysisDigest } from './lib/analysis-digest.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
-import { articlesDir, entitiesDir } from './lib/content-paths.ts';
-import { loadRegistry } from './lib/registry.ts';
+import { articleSources, demoEnabled, registryDirs } from './lib/content-paths.ts';
+import { loadMergedRegistry } from './lib/registry.ts';
 import { articleSchemaWithRegistry } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
-const registryIds = new Set(loadRegistry(entitiesDir()).map((entity) => entity.id));
+const registry = loadMergedRegistry(registryDirs());
+const registryIds = new Set(registry.map((entity) => entity.id));
 
 const articles = defineCollection({
   loader: articlesLoader({
-    base: articlesDir(),
-    analysisDigest: () => analysisDigest([entitiesDir(), 'src/analysis', 'src/markdown', 'src/schemas']),
+    sources: articleSources(),
+    analysisDigest: () =>
+      analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
+      (demoEnabled() ? '-demo' : ''),
   }),
   schema: articleSchemaWithRegistry(registryIds),
 });
 
-const entities = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: entitiesDir() }),
-  schema: EntitySchema,
-});
+// The registry is already read and checked above (merged over several folders with NA_DEMO), so the
+// collection stores those entities rather than globbing the files a second time.
+const registryLoader: Loader = {
+  name: 'registry-loader',
+  load: async ({ store, parseData }) => {
+    store.clear();
+    for (const entity of registry) store.set({ id: entity.id, data: await parseData({ id: entity.id, data: entity }) });
+  },
+};
+
+const entities = defineCollection({ loader: registryLoader, schema: EntitySchema });
 
 export const collections = { articles, entities };

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { slugify } from '../analysis/slug.ts';
 import { ContentError } from './content-error.ts';
 
@@ -9,7 +9,7 @@ import { ContentError } from './content-error.ts';
 export function articleIdGenerator(dir: string) {
   const fileBySlug = new Map<string, string>();
   return ({ entry }: { entry: string }): string => {
-    const slug = slugify(basename(entry).replace(/\.md$/, ''));
+    const slug = slugify(articleName(entry));
     if (!slug)
       throw new ContentError(
         `${dir}/${entry}`,
@@ -27,4 +27,11 @@ export function articleIdGenerator(dir: string) {
     fileBySlug.set(slug, entry);
     return slug;
   };
+}
+
+/** The name an article file publishes under: its file name, or its folder's for a fixture's `<name>/copy.md`. */
+function articleName(entry: string): string {
+  return basename(entry) === 'copy.md' && dirname(entry) !== '.'
+    ? basename(dirname(entry))
+    : basename(entry).replace(/\.md$/, '');
 }

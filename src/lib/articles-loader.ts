@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { articleIdGenerator } from './article-id.ts';
+import { articlesDir, type ArticleSource } from './content-paths.ts';
 import { ContentError } from './content-error.ts';
 import { lockAnchors } from './share/anchor-lock-file.ts';
 import { AnalysisSchema } from '../schemas/analysis.ts';
@@ -10,8 +11,8 @@ import { checkCopyText } from './copy-checks.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
-  /** Folder of the Markdown copies. */
-  readonly base: string;
+  /** Folders of the Markdown copies, each with its glob pattern. */
+  readonly sources: readonly ArticleSource[];
   /** Changes whenever something the analysis depends on changes (registry, engine); cached renders are dropped then. */
   readonly analysisDigest: () => string;
 }
@@ -21,13 +22,14 @@ export interface ArticlesLoaderOptions {
  * entry anyway, so every entry is checked after loading and a copy whose analysis failed stops the build.
  */
 export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader {
-  const inner = glob({ pattern: '*.md', base: options.base, generateId: articleIdGenerator(options.base) });
+  const { base, pattern } = globOf(options.sources);
+  const inner = glob({ pattern, base, generateId: articleIdGenerator(base) });
   return {
     name: 'articles-loader',
     load: async (context) => {
       const digest = options.analysisDigest();
       if (context.meta.get('analysis-digest') !== digest) context.store.clear();
-      checkCopies(options.base);
+      checkCopies(options.sources);
       await inner.load(context);
       for (const entry of context.store.values()) {
         checkRendered(entry);
@@ -39,17 +41,20 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
 }
 
 /** Size, invisible characters and YAML of every copy, before Astro parses them (its messages name no field). */
-function checkCopies(base: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(base).filter((name) => name.endsWith('.md'));
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    const problem = checkCopyText(join(base, name), readFileSync(join(base, name), 'utf8'));
+function checkCopies(sources: readonly ArticleSource[]): void {
+  const files = sources
+    .filter((source) => existsSync(source.base))
+    .flatMap((source) => globSync(source.pattern, { cwd: source.base }).map((name) => join(source.base, name)));
+  for (const file of files.sort()) {
+    const problem = checkCopyText(file, readFileSync(file, 'utf8'));
     if (problem) throw problem;
   }
+}
+
+/** One glob over all sources: the glob loader drops entries another run stored, so two loaders cannot share the store. */
+function globOf(sources: readonly ArticleSource[]): { base: string; pattern: string | string[] } {
+  if (sources.length === 1) return { base: sources[0]!.base, pattern: sources[0]!.pattern };
+  return { base: '.', pattern: sources.map((source) => `${relative('.', source.base)}/${source.pattern}`) };
 }
 
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
@@ -61,8 +66,13 @@ function checkRendered(entry: StoredEntry): void {
   const problem = frontmatter.analysisProblem as { field: string; reason: string } | undefined;
   if (problem) throw new ContentError(file, problem.field, problem.reason);
   if (!frontmatter.analysis) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
-  // Shared links must survive edits: every published anchor still lands, or the build stops here.
-  lockAnchors(entry.id, file, AnalysisSchema.parse(frontmatter.analysis));
+  // Shared links must survive edits: every published anchor still lands, or the build stops here. Only
+  // the real copies publish anchors; the demo corpus (NA_DEMO) keeps no lock files.
+  if (isRealCopy(file)) lockAnchors(entry.id, file, AnalysisSchema.parse(frontmatter.analysis));
+}
+
+function isRealCopy(file: string): boolean {
+  return !relative(resolve(articlesDir()), resolve(file)).startsWith('..');
 }
 
 /** What the engine could not settle (an unbalanced quotation mark): published anyway, but said aloud. */

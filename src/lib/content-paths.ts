@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -16,4 +17,38 @@ export function articlesDir(): string {
 /** The entity registry folder. */
 export function entitiesDir(): string {
   return join(contentDir(), 'entities');
+}
+
+/** The fixture articles, each `<name>/copy.md` with its own `<name>/entities/` registry. */
+export const FIXTURE_ARTICLES_DIR = 'tests/fixtures/articles';
+/** Demo-only copies that are not engine fixtures (a second outlet's copy of the seed story). */
+export const DEMO_ARTICLES_DIR = 'tests/fixtures/demo/articles';
+
+/** The demo corpus is included when NA_DEMO is set to anything but "" or "0" (`NA_DEMO=1 npm run build`). */
+export function demoEnabled(): boolean {
+  const flag = process.env.NA_DEMO;
+  return flag !== undefined && flag !== '' && flag !== '0';
+}
+
+/** One folder of article copies and the glob pattern of its files. */
+export interface ArticleSource {
+  readonly base: string;
+  readonly pattern: string;
+}
+
+/** The article folders the build reads: the real copies, plus the fixtures and demo copies with NA_DEMO. */
+export function articleSources(): ArticleSource[] {
+  const real = { base: articlesDir(), pattern: '*.md' };
+  if (!demoEnabled()) return [real];
+  return [real, { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' }, { base: DEMO_ARTICLES_DIR, pattern: '*.md' }];
+}
+
+/** The registry folders the build merges: the real registry, plus each fixture's with NA_DEMO. */
+export function registryDirs(): string[] {
+  if (!demoEnabled()) return [entitiesDir()];
+  const fixtures = readdirSync(FIXTURE_ARTICLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(FIXTURE_ARTICLES_DIR, entry.name, 'entities'))
+    .sort();
+  return [entitiesDir(), ...fixtures];
 }

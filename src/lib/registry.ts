@@ -76,14 +76,48 @@ function shown(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-/** `loadRegistry(dir)` that only reads the files again when one of them changed (name, size or time). */
-export function cachedRegistry(dir: string): () => Entity[] {
+/**
+ * The registries of several folders as one (the demo corpus merges each fixture's registry with the real
+ * one). The rule: an id defined in several folders must have the same name and kind everywhere, or the
+ * build stops naming both files; its aliases are the union of all; every other field (role, affiliation,
+ * description) comes from the first folder that defines it, the real registry first.
+ */
+export function loadMergedRegistry(dirs: readonly string[]): Entity[] {
+  const byId = new Map<string, { entity: Entity; dir: string }>();
+  for (const dir of dirs) {
+    for (const entity of loadRegistry(dir)) {
+      const first = byId.get(entity.id);
+      if (!first) {
+        byId.set(entity.id, { entity, dir });
+        continue;
+      }
+      for (const field of ['name', 'kind'] as const) {
+        if (first.entity[field] !== entity[field]) {
+          throw new ContentError(
+            shown(join(dir, `${entity.id}.yaml`)),
+            field,
+            `entity "${entity.id}" has ${field} "${entity[field]}" here but "${first.entity[field]}" in ${shown(join(first.dir, `${entity.id}.yaml`))}; one id must name one ${field === 'name' ? 'entity' : 'kind of thing'}`,
+          );
+        }
+      }
+      const aliases = [...new Set([...first.entity.aliases, ...entity.aliases])];
+      byId.set(entity.id, { entity: { ...first.entity, aliases }, dir: first.dir });
+    }
+  }
+  const entities = [...byId.values()].map(({ entity }) => entity);
+  checkRegistry(entities, (id) => shown(join(byId.get(id)!.dir, `${id}.yaml`)));
+  return entities;
+}
+
+/** `loadMergedRegistry(dirs)` that only reads the files again when one of them changed (name, size or time). */
+export function cachedRegistry(dirs: string | readonly string[]): () => Entity[] {
+  const folders = typeof dirs === 'string' ? [dirs] : dirs;
   let signature = '';
   let entities: Entity[] = [];
   return () => {
-    const next = folderSignature(dir);
+    const next = folders.map(folderSignature).join('#');
     if (next !== signature) {
-      entities = loadRegistry(dir);
+      entities = loadMergedRegistry(folders);
       signature = next;
     }
     return entities;

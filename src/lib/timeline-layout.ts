@@ -66,6 +66,17 @@ export interface TimelineEventView {
   /** Entity ids the filter matches it by: actors, source and the lanes it is drawn on. */
   entities: string[];
   origin: Event['origin'];
+  /** On a timeline of several articles: every copy that reports the event (see `corpusTimeline`). */
+  sources?: EventSource[];
+}
+
+/** Where an event of a merged timeline is told: an article and its paragraph. */
+export interface EventSource {
+  title: string;
+  outlet: string;
+  /** `/articles/<slug>/#<paragraph>`. */
+  href: string;
+  paragraphNumber: number;
 }
 
 /** A day of the axis. */

@@ -1,0 +1,42 @@
+import { getCollection } from 'astro:content';
+import type { Entity } from '../schemas/entity.ts';
+import { renderArticle } from './article-analysis.ts';
+import { articleSummaryView } from './article-view.ts';
+import type { CorpusArticle } from './corpus-article.ts';
+import { entityPages, type EntityPageView } from './entity-pages.ts';
+
+let articles: Promise<CorpusArticle[]> | undefined;
+let pages: Promise<Map<string, EntityPageView>> | undefined;
+
+/** Every article with its validated analysis, read once per build (the cross-article pages all need them). */
+export function corpusArticles(): Promise<CorpusArticle[]> {
+  articles ??= getCollection('articles').then((entries) =>
+    Promise.all(
+      entries.map(async (entry) => {
+        const view = articleSummaryView(entry);
+        const { analysis } = await renderArticle(entry);
+        return {
+          slug: view.slug,
+          href: view.href,
+          title: view.title,
+          outlet: view.outlet,
+          day: view.day,
+          dateLabel: view.dateLabel,
+          analysis,
+        };
+      }),
+    ),
+  );
+  return articles;
+}
+
+/** The registry, as the entities collection holds it. */
+export async function registryEntities(): Promise<Entity[]> {
+  return (await getCollection('entities')).map((entry) => entry.data);
+}
+
+/** Every entity page's data, computed once per build. */
+export function corpusEntityPages(): Promise<Map<string, EntityPageView>> {
+  pages ??= Promise.all([corpusArticles(), registryEntities()]).then(([all, registry]) => entityPages(all, registry));
+  return pages;
+}

@@ -1,0 +1,159 @@
+import type { Entity, EntityKind } from '../schemas/entity.ts';
+import { entityPageHref, type CorpusArticle } from './corpus-article.ts';
+import { KIND_LABELS, firstMentionId } from './entity-cards.ts';
+import { formatDateRange } from './timeline-layout.ts';
+
+/** An article that mentions the entity. */
+export interface EntityArticleView {
+  title: string;
+  outlet: string;
+  dateLabel: string;
+  href: string;
+  mentions: number;
+  /** `/articles/<slug>/#mention-<id>`: the first mark of the entity in the body. */
+  firstMentionHref: string;
+}
+
+/** A quotation of the entity (or of an unnamed speaker for it) in some article. */
+export interface EntityQuoteView {
+  /** `<slug>-<quote id>`, unique across articles. */
+  id: string;
+  text: string;
+  /** As the article names the speaker ("Jake Sullivan", "an NSC spokeswoman"). */
+  speaker: string;
+  channel: string | undefined;
+  dateLabel: string | undefined;
+  articleTitle: string;
+  outlet: string;
+  /** `/articles/<slug>/#<quote id>`: the quote's card beside the article. */
+  href: string;
+}
+
+/** Another entity named in the same articles. */
+export interface CoMentionView {
+  id: string;
+  name: string;
+  kindLabel: string;
+  href: string;
+  /** How many articles name both. */
+  articles: number;
+}
+
+/** Everything `/entities/<id>/` shows but the timeline. */
+export interface EntityPageView {
+  entity: Entity;
+  kindLabel: string;
+  href: string;
+  affiliation: { name: string; href: string } | undefined;
+  articles: EntityArticleView[];
+  /** Mentions over all articles. */
+  mentions: number;
+  quotes: EntityQuoteView[];
+  coMentions: CoMentionView[];
+  /** Slugs of the articles, for its own timeline. */
+  slugs: Set<string>;
+}
+
+/** One kind of entity on `/entities/`. */
+export interface EntityKindGroup {
+  kind: EntityKind;
+  kindLabel: string;
+  entities: Pick<EntityPageView, 'entity' | 'href' | 'mentions' | 'articles'>[];
+}
+
+/** How many co-mentioned entities a page lists. */
+const CO_MENTIONS_SHOWN = 10;
+
+/**
+ * The page of every registered entity, from the analyses of all articles: the articles that mention it
+ * (newest first), the quotations it (or an unnamed speaker for it) gave, and the entities named with it most.
+ */
+export function entityPages(
+  articles: readonly CorpusArticle[],
+  registry: readonly Entity[],
+): Map<string, EntityPageView> {
+  const byId = new Map(registry.map((entity) => [entity.id, entity]));
+  const pages = new Map<string, EntityPageView>(
+    registry.map((entity) => {
+      const affiliation = entity.affiliation === undefined ? undefined : byId.get(entity.affiliation);
+      return [
+        entity.id,
+        {
+          entity,
+          kindLabel: KIND_LABELS[entity.kind],
+          href: entityPageHref(entity.id),
+          affiliation: affiliation && { name: affiliation.name, href: entityPageHref(affiliation.id) },
+          articles: [],
+          mentions: 0,
+          quotes: [],
+          coMentions: [],
+          slugs: new Set(),
+        },
+      ];
+    }),
+  );
+  const together = new Map<string, Map<string, number>>();
+  const newest = [...articles].sort((a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title));
+  for (const article of newest) {
+    const named = article.analysis.entities.filter((entity) => entity.mentions > 0 && pages.has(entity.id));
+    for (const entity of named) {
+      const page = pages.get(entity.id)!;
+      page.articles.push({
+        title: article.title,
+        outlet: article.outlet,
+        dateLabel: article.dateLabel,
+        href: article.href,
+        mentions: entity.mentions,
+        firstMentionHref: `${article.href}#${firstMentionId(entity.id)}`,
+      });
+      page.mentions += entity.mentions;
+      page.slugs.add(article.slug);
+      const counts = together.get(entity.id) ?? new Map<string, number>();
+      for (const other of named) if (other.id !== entity.id) counts.set(other.id, (counts.get(other.id) ?? 0) + 1);
+      together.set(entity.id, counts);
+    }
+    for (const quote of article.analysis.quotes) {
+      const speaker = quote.speaker;
+      const id = speaker?.entity ?? speaker?.affiliation;
+      const page = id === undefined ? undefined : pages.get(id);
+      if (!page || !speaker) continue;
+      page.quotes.push({
+        id: `${article.slug}-${quote.id}`,
+        text: quote.text,
+        speaker: speaker.name,
+        channel: quote.channel,
+        dateLabel: quote.date && formatDateRange(quote.date.start, quote.date.end, quote.date.precision).label,
+        articleTitle: article.title,
+        outlet: article.outlet,
+        href: `${article.href}#${quote.id}`,
+      });
+    }
+  }
+  for (const [id, counts] of together) {
+    pages.get(id)!.coMentions = [...counts]
+      .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name))
+      .slice(0, CO_MENTIONS_SHOWN)
+      .map(([other, count]) => ({
+        id: other,
+        name: byId.get(other)!.name,
+        kindLabel: KIND_LABELS[byId.get(other)!.kind],
+        href: entityPageHref(other),
+        articles: count,
+      }));
+  }
+  return pages;
+}
+
+/** `/entities/`: the entities by kind (in the kinds' order), most mentioned first, then by name. */
+export function entityKindGroups(pages: ReadonlyMap<string, EntityPageView>): EntityKindGroup[] {
+  const kinds = Object.keys(KIND_LABELS) as EntityKind[];
+  return kinds
+    .map((kind) => ({
+      kind,
+      kindLabel: KIND_LABELS[kind],
+      entities: [...pages.values()]
+        .filter((page) => page.entity.kind === kind)
+        .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name)),
+    }))
+    .filter((group) => group.entities.length > 0);
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from './search-records.ts';
+
+/** Where the build writes the records (see `src/pages/search/records.json.ts`). */
+const RECORDS = 'search/records.json';
+
+/**
+ * Builds the static search index with Pagefind once Astro has written the site: every record of
+ * `/search/records.json` (articles, paragraphs, quotes, entities) goes into `<outDir>/pagefind/`.
+ */
+export function searchIndex(options: Readonly<{ language: string }>): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const records = JSON.parse(readFileSync(new URL(RECORDS, dir), 'utf8')) as SearchRecord[];
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        for (const record of records) {
+          const added = await index.addCustomRecord({ ...record, language: options.language });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`indexed ${records.length} records for search`);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Runs the query of `/search/?q=` against the Pagefind index written at build time (`/pagefind/`), on the
+// static files alone. Without JavaScript the page says so and links to the browsable pages instead.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string; context?: string };
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const SHOWN = 20;
+const root = document.querySelector<HTMLElement>('[data-search]');
+const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
+const status = root?.querySelector<HTMLElement>('[data-search-status]');
+const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
+
+/** The excerpt's words with Pagefind's `<mark>`s kept, built as nodes so no markup from the index runs. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'na-search-result';
+  item.dataset.kind = data.meta.kind ?? '';
+  const kind = document.createElement('span');
+  kind.className = 'na-search-result__kind';
+  kind.textContent = data.meta.kind ?? 'Page';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const context = document.createElement('p');
+  context.className = 'na-search-result__context';
+  context.textContent = data.meta.context ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.className = 'na-search-result__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(kind, ' ', link, context, excerpt);
+  return item;
+}
+
+async function run(query: string): Promise<void> {
+  if (!status || !list) return;
+  list.replaceChildren();
+  if (query.trim() === '') {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const url = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const search = await pagefind.search(query);
+  const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+  list.append(...results.map(resultItem));
+  const total = search.results.length;
+  status.textContent =
+    total === 0
+      ? `Nothing found for “${query}”.`
+      : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
+}
+
+const query = new URLSearchParams(window.location.search).get('q') ?? '';
+if (input) input.value = query;
+run(query).catch(() => {
+  if (status) status.textContent = 'The search index could not be loaded.';
+});
+
+export {};
