@@ -38,6 +38,8 @@ export default defineConfig({
       ],
     },
   },
+  // The build benchmark keeps its content-layer cache apart from the project's.
+  ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/lib/registry.ts';
+import { loadMergedRegistry, loadRegistry } from '../../src/lib/registry.ts';
 
 function registry(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
@@ -45,5 +45,23 @@ describe('loadRegistry', () => {
     ],
   ])('rejects %s, naming the file and the field', (_name, files, message) => {
     expect(() => loadRegistry(registry(files))).toThrow(message);
+  });
+});
+
+describe('loadMergedRegistry', () => {
+  it('joins the aliases of one id and keeps the first folder’s other fields', () => {
+    const first = registry({ 'a.yaml': person('a', 'aliases: [A]\nrole: Mayor\n') });
+    const second = registry({ 'a.yaml': person('a', 'aliases: [Ay]\nrole: Governor\n'), 'b.yaml': person('b') });
+    const merged = loadMergedRegistry([first, second]);
+    expect(merged.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(merged[0]).toMatchObject({ aliases: ['A', 'Ay'], role: 'Mayor' });
+  });
+
+  it('stops on one id with two names, naming both files', () => {
+    const first = registry({ 'a.yaml': person('a') });
+    const second = registry({ 'a.yaml': person('a').replace('Someone', 'Someone Else') });
+    expect(() => loadMergedRegistry([first, second])).toThrow(
+      /a\.yaml: name: entity "a" has name "Someone Else" here but "Someone" in .*a\.yaml/,
+    );
   });
 });

@@ -1,0 +1,156 @@
+// npm run bench:build -- [n ...]: builds the site over n generated copies and, in the same run, a bare
+// Astro site over the same Markdown (a content collection rendered to a bare page, no analysis); prints
+// wall time, peak memory and the ratio. Default n: 100 400 1000 4000 (400 for the growth ratio to 4000).
+// Also times a rebuild after changing one article against the clean build.
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { addDays, format, parseISO } from 'date-fns';
+import { DEMO_ARTICLES_DIR, FIXTURE_ARTICLES_DIR } from '../src/lib/content-paths.ts';
+
+const ROOT = resolve('.');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = sizes.length > 0 ? sizes : [100, 400, 1000, 4000];
+
+/** The templates: the real copies, the fixtures and the demo copies. */
+function templates(): { name: string; text: string }[] {
+  const real = readdirSync('content/articles').map((file) => ({
+    name: file.replace(/\.md$/, ''),
+    text: readFileSync(join('content/articles', file), 'utf8'),
+  }));
+  const fixtures = readdirSync(FIXTURE_ARTICLES_DIR).map((name) => ({
+    name,
+    text: readFileSync(join(FIXTURE_ARTICLES_DIR, name, 'copy.md'), 'utf8'),
+  }));
+  const demo = readdirSync(DEMO_ARTICLES_DIR).map((file) => ({
+    name: file.replace(/\.md$/, ''),
+    text: readFileSync(join(DEMO_ARTICLES_DIR, file), 'utf8'),
+  }));
+  return [...real, ...fixtures, ...demo];
+}
+
+/** The copy shifted by `days` (its publication date, so every relative date moves with it). */
+function shifted(text: string, days: number): string {
+  return text.replace(/^published: ["']?([^"'\n]+)["']?$/m, (_line, iso: string) => {
+    const offset = iso.slice(19);
+    const moved = format(addDays(parseISO(iso.slice(0, 19)), days), "yyyy-MM-dd'T'HH:mm:ss");
+    return `published: "${moved}${offset}"`;
+  });
+}
+
+/**
+ * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to 180 days) and one
+ * merged registry into `<dir>/entities`: the real one, each fixture's, and one invented person per 100 copies.
+ */
+function generate(dir: string, n: number): void {
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'entities'), { recursive: true });
+  const sources = [
+    'content/entities',
+    ...readdirSync(FIXTURE_ARTICLES_DIR).map((name) => join(FIXTURE_ARTICLES_DIR, name, 'entities')),
+  ];
+  for (const source of sources.reverse()) {
+    for (const file of readdirSync(source))
+      writeFileSync(join(dir, 'entities', file), readFileSync(join(source, file)));
+  }
+  for (let group = 0; group * 100 < n; group++) {
+    writeFileSync(
+      join(dir, 'entities', `bench-person-${group}.yaml`),
+      `id: bench-person-${group}\nname: Bench Person ${group}\nkind: person\ndescription: Invented for the build benchmark.\n`,
+    );
+  }
+  const all = templates();
+  for (let i = 0; i < n; i++) {
+    const template = all[i % all.length]!;
+    writeFileSync(join(dir, 'articles', `${template.name}-${i}.md`), shifted(template.text, i % 180));
+  }
+}
+
+/** A bare Astro project over the same Markdown: a glob collection and a page that renders each entry. */
+function bareProject(dir: string, articles: string): string {
+  const root = join(dir, 'bare');
+  mkdirSync(join(root, 'src/pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(root, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(articles)} }) }) };\n`,
+  );
+  writeFileSync(
+    join(root, 'src/pages/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`,
+  );
+  return root;
+}
+
+interface Run {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Runs astro build under /usr/bin/time -v: wall time and the peak resident memory of the build. */
+function build(args: string[], env: Record<string, string>, cwd = ROOT): Run {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ASTRO, 'build', ...args], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0)
+    throw new Error(`build failed (${args.join(' ')}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN };
+}
+
+const fmt = (run: Run) => `${run.seconds.toFixed(1)} s, ${run.peakMB.toFixed(0)} MB`;
+const log = process.env.NA_BENCH_LOG;
+const print = (line: string) => {
+  console.log(line);
+  if (log) appendFileSync(log, `${line}\n`);
+};
+
+const results = new Map<number, Run>();
+print(`bench:build on ${new Date().toISOString()}; sizes ${SIZES.join(', ')}`);
+for (const n of SIZES) {
+  const dir = mkdtempSync(join(tmpdir(), `na-bench-${n}-`));
+  try {
+    generate(dir, n);
+    const env = { NA_CONTENT_DIR: dir, NA_CACHE_DIR: join(dir, 'cache') };
+    const clean = build(['--outDir', join(dir, 'dist')], env);
+    results.set(n, clean);
+    const changed = join(dir, 'articles', readdirSync(join(dir, 'articles')).sort()[0]!);
+    appendFileSync(changed, '\nA paragraph added for the rebuild benchmark.\n');
+    const rebuild = build(['--outDir', join(dir, 'dist')], env);
+    // Its dist stays inside its own folder, where the linked node_modules resolve the prerender chunks.
+    const bare = build([], {}, bareProject(dir, join(dir, 'articles')));
+    print(
+      `n=${n}: site ${fmt(clean)} | plain Astro ${fmt(bare)} | ratio ${(clean.seconds / bare.seconds).toFixed(2)}× | ` +
+        `one-article rebuild ${fmt(rebuild)} (${(clean.seconds / rebuild.seconds).toFixed(1)}× faster than clean)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const big = results.get(4000);
+const small = results.get(400);
+if (big && small) print(`time(4000) / time(400) = ${(big.seconds / small.seconds).toFixed(2)} (target ≤ 11)`);
