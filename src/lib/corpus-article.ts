@@ -1,18 +1,10 @@
 import type { Analysis } from '../schemas/analysis.ts';
+import type { ArticleSummaryView } from './article-view.ts';
 
 /** What the cross-article pages need of one article: where it lives, who published it, its analysis. */
-export interface CorpusArticle {
-  slug: string;
-  /** `/articles/<slug>/`. */
-  href: string;
-  title: string;
-  outlet: string;
-  /** Publication day, `YYYY-MM-DD`. */
-  day: string;
-  /** "8 September 2023". */
-  dateLabel: string;
+export type CorpusArticle = Pick<ArticleSummaryView, 'slug' | 'href' | 'title' | 'outlet' | 'day' | 'dateLabel'> & {
   analysis: Analysis;
-}
+};
 
 /** The page of a registered entity. */
 export function entityPageHref(entity: string): string {
