@@ -20,16 +20,17 @@ describe('the demo corpus', () => {
     expect(quotes).toContain('pay a heavy price in the international community');
   });
 
-  it('lists on the Reuters page the four fixtures that name Reuters, and no quote', () => {
+  it('lists on the Reuters page the five fixtures that name Reuters, and no quote', () => {
     const articles = section(demo('entities/reuters/index.html'), 'articles');
     for (const slug of [
       'chile-lithium-permits',
+      'eu-sanctions-extended',
       'geneva-reactor-talks',
       'port-strike-year-end',
       'vienna-energy-summit',
     ])
       expect(articles).toContain(`href="/articles/${slug}/"`);
-    expect(articles.match(/<li>/g)).toHaveLength(4);
+    expect(articles.match(/<li>/g)).toHaveLength(5);
     expect(section(demo('entities/reuters/index.html'), 'quotes')).toContain('No quotation');
   });
 
