@@ -12,6 +12,9 @@ import { uniqueIds, slugify } from './slug.ts';
 import { appositiveRole } from './appositive-roles.ts';
 import { DATELINE, findUnregisteredNames } from './unregistered-entities.ts';
 
+/** Characters of a sentence that can reach an event id (its opening dozen words, with room to spare). */
+const ID_TEXT_LIMIT = 240;
+
 export { CorrectionError };
 
 /** What the engine reads: the body's paragraphs with their ids, the publication day, the registry. */
@@ -81,7 +84,8 @@ export function analyze(input: AnalyzeInput): Analysis {
   // summarised it: a better engine must not break a published link.
   const eventIds = uniqueIds(
     found.map((e) => {
-      const sentence = textOf(models, e.paragraph, e.sentence);
+      // Ids use a dozen words at most: a bounded slice keeps a run-on sentence with many dates linear.
+      const sentence = textOf(models, e.paragraph, e.sentence).slice(0, ID_TEXT_LIMIT);
       return `${e.phrase} ${sentence.replace(e.phrase, ' ')}`;
     }),
     'event',
