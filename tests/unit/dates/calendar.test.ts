@@ -3,12 +3,12 @@
 // last week Mon 23 – Sun 29 Dec 2024. 2024 is a leap year (Thu 29 Feb 2024).
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/analysis/dates/index.ts';
+import { datesIn } from './found.ts';
 
 function one(sentence: string, published: string) {
-  const found = findDates(sentence, published);
+  const found = datesIn(sentence, published);
   expect(found).toHaveLength(1);
-  const f = found[0]!;
-  return { phrase: f.phrase, start: f.date.start, end: f.date.end, precision: f.date.precision };
+  return found[0]!;
 }
 
 describe('weeks, months, years', () => {
