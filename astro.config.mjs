@@ -23,7 +23,7 @@ export default defineConfig({
     searchIndex({ language: SITE.lang }),
   ],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // Astro's CSP (stable since Astro 6): a <meta> policy per page with hashes of the scripts it inlines.
   security: {
     csp: {
@@ -38,6 +38,8 @@ export default defineConfig({
       ],
     },
   },
+  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   // The build benchmark keeps its content-layer cache apart from the project's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {

@@ -3,20 +3,10 @@
 // wall time, peak memory and the ratio. Default n: 100 400 1000 4000 (400 for the growth ratio to 4000).
 // Also times a rebuild after changing one article against the clean build.
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { addDays, format, parseISO } from 'date-fns';
-import { DEMO_ARTICLES_DIR, FIXTURE_ARTICLES_DIR } from '../src/lib/content-paths.ts';
+import { generate } from './bench-corpus.ts';
 
 const ROOT = resolve('.');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -26,60 +16,6 @@ const sizes = process.argv
   .filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes.length > 0 ? sizes : [100, 400, 1000, 4000];
 
-/** The templates: the real copies, the fixtures and the demo copies. */
-function templates(): { name: string; text: string }[] {
-  const real = readdirSync('content/articles').map((file) => ({
-    name: file.replace(/\.md$/, ''),
-    text: readFileSync(join('content/articles', file), 'utf8'),
-  }));
-  const fixtures = readdirSync(FIXTURE_ARTICLES_DIR).map((name) => ({
-    name,
-    text: readFileSync(join(FIXTURE_ARTICLES_DIR, name, 'copy.md'), 'utf8'),
-  }));
-  const demo = readdirSync(DEMO_ARTICLES_DIR).map((file) => ({
-    name: file.replace(/\.md$/, ''),
-    text: readFileSync(join(DEMO_ARTICLES_DIR, file), 'utf8'),
-  }));
-  return [...real, ...fixtures, ...demo];
-}
-
-/** The copy shifted by `days` (its publication date, so every relative date moves with it). */
-function shifted(text: string, days: number): string {
-  return text.replace(/^published: ["']?([^"'\n]+)["']?$/m, (_line, iso: string) => {
-    const offset = iso.slice(19);
-    const moved = format(addDays(parseISO(iso.slice(0, 19)), days), "yyyy-MM-dd'T'HH:mm:ss");
-    return `published: "${moved}${offset}"`;
-  });
-}
-
-/**
- * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to 180 days) and one
- * merged registry into `<dir>/entities`: the real one, each fixture's, and one invented person per 100 copies.
- */
-function generate(dir: string, n: number): void {
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  mkdirSync(join(dir, 'entities'), { recursive: true });
-  const sources = [
-    'content/entities',
-    ...readdirSync(FIXTURE_ARTICLES_DIR).map((name) => join(FIXTURE_ARTICLES_DIR, name, 'entities')),
-  ];
-  for (const source of sources.reverse()) {
-    for (const file of readdirSync(source))
-      writeFileSync(join(dir, 'entities', file), readFileSync(join(source, file)));
-  }
-  for (let group = 0; group * 100 < n; group++) {
-    writeFileSync(
-      join(dir, 'entities', `bench-person-${group}.yaml`),
-      `id: bench-person-${group}\nname: Bench Person ${group}\nkind: person\ndescription: Invented for the build benchmark.\n`,
-    );
-  }
-  const all = templates();
-  for (let i = 0; i < n; i++) {
-    const template = all[i % all.length]!;
-    writeFileSync(join(dir, 'articles', `${template.name}-${i}.md`), shifted(template.text, i % 180));
-  }
-}
-
 /** A bare Astro project over the same Markdown: a glob collection and a page that renders each entry. */
 function bareProject(dir: string, articles: string): string {
   const root = join(dir, 'bare');
@@ -88,7 +24,8 @@ function bareProject(dir: string, articles: string): string {
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    // Its own cacheDir: the default one, under the linked node_modules, is the site's.
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: ${JSON.stringify(join(dir, 'bare-cache'))} });\n`,
   );
   writeFileSync(
     join(root, 'src/content.config.ts'),
@@ -122,6 +59,12 @@ function build(args: string[], env: Record<string, string>, cwd = ROOT): Run {
   return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN };
 }
 
+/** What a build wrote: its HTML pages and all its files. */
+function filesIn(dir: string): { pages: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return { pages: files.filter((entry) => entry.name.endsWith('.html')).length, files: files.length };
+}
+
 const fmt = (run: Run) => `${run.seconds.toFixed(1)} s, ${run.peakMB.toFixed(0)} MB`;
 const log = process.env.NA_BENCH_LOG;
 const print = (line: string) => {
@@ -143,9 +86,12 @@ for (const n of SIZES) {
     const rebuild = build(['--outDir', join(dir, 'dist')], env);
     // Its dist stays inside its own folder, where the linked node_modules resolve the prerender chunks.
     const bare = build([], {}, bareProject(dir, join(dir, 'articles')));
+    const output = filesIn(join(dir, 'dist'));
     print(
-      `n=${n}: site ${fmt(clean)} | plain Astro ${fmt(bare)} | ratio ${(clean.seconds / bare.seconds).toFixed(2)}× | ` +
-        `one-article rebuild ${fmt(rebuild)} (${(clean.seconds / rebuild.seconds).toFixed(1)}× faster than clean)`,
+      `n=${n}: site ${fmt(clean)} (${output.pages} pages, ${output.files} files) | plain Astro ${fmt(bare)} | ` +
+        `ratio ${(clean.seconds / bare.seconds).toFixed(2)}× (target ≤ 2) | one-article rebuild ${fmt(rebuild)}, ` +
+        `${(clean.seconds / rebuild.seconds).toFixed(1)}× faster than clean (target ≥ 5) | ` +
+        `peak ${Math.max(clean.peakMB, rebuild.peakMB).toFixed(0)} MB (target < 2048)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

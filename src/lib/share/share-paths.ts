@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { renderArticle } from '../article-analysis.ts';
+import { cacheKey } from '../cache-key.ts';
 import { articleSummaryView, type ArticleSummaryView } from '../article-view.ts';
 import { readAnchorLock } from './anchor-lock-file.ts';
 import { shareTargets, speakerLabel, type ShareTarget } from './share-targets.ts';
@@ -13,12 +14,13 @@ export interface SharePageProps {
 
 /** `getStaticPaths` of `/articles/<slug>/s/<anchor>/`: every paragraph, quote, event and moved anchor. */
 export async function sharePaths() {
-  const paths: { params: { slug: string; anchor: string }; props: SharePageProps }[] = [];
+  const paths: { params: { slug: string; anchor: string }; props: SharePageProps; cacheKey: string }[] = [];
   for (const entry of await getCollection('articles')) {
     const { analysis } = await renderArticle(entry);
     const article = articleSummaryView(entry);
     for (const target of shareTargets(analysis, article, readAnchorLock(entry.id)?.moved)) {
-      paths.push({ params: { slug: entry.id, anchor: target.anchor }, props: { article, target } });
+      const props = { article, target };
+      paths.push({ params: { slug: entry.id, anchor: target.anchor }, props, cacheKey: cacheKey(props) });
     }
   }
   return paths;
@@ -26,13 +28,18 @@ export async function sharePaths() {
 
 /** `getStaticPaths` of each quote's preview image. */
 export async function quoteImagePaths() {
-  const paths: { params: { slug: string; anchor: string }; props: { article: ArticleSummaryView; quote: Quote } }[] =
-    [];
+  const paths: {
+    params: { slug: string; anchor: string };
+    props: { article: ArticleSummaryView; quote: Quote };
+    cacheKey: string;
+  }[] = [];
   for (const entry of await getCollection('articles')) {
     const { analysis } = await renderArticle(entry);
     const article = articleSummaryView(entry);
-    for (const quote of analysis.quotes)
-      paths.push({ params: { slug: entry.id, anchor: quote.id }, props: { article, quote } });
+    for (const quote of analysis.quotes) {
+      const props = { article, quote };
+      paths.push({ params: { slug: entry.id, anchor: quote.id }, props, cacheKey: cacheKey(props) });
+    }
   }
   return paths;
 }
