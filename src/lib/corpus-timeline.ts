@@ -54,7 +54,7 @@ export function corpusTimeline(
       const id = `event-${article.slug}-${event.id.slice('event-'.length)}`;
       events.push({ ...event, id });
       sources.set(id, [source]);
-      bySlugs.set(key, [...same, { id, slugs: new Set([article.slug]) }]);
+      if (event.actors.length > 0) bySlugs.set(key, [...same, { id, slugs: new Set([article.slug]) }]);
     }
     if (used && article.day > published) published = article.day;
   }
