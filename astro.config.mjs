@@ -23,7 +23,7 @@ export default defineConfig({
     searchIndex({ language: SITE.lang }),
   ],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  build: { inlineStylesheets: 'never' },
   // Astro's CSP (stable since Astro 6): a <meta> policy per page with hashes of the scripts it inlines.
   security: {
     csp: {

@@ -365,20 +365,18 @@ export function timelineLayout(
   for (const { lane, spans } of ordered) {
     const rows = packRows(spans);
     lane.marks.forEach((mark, i) => (mark.row = rows[i]!));
-    lane.rows = Math.max(1, ...rows.map((row) => row + 1));
+    lane.rows = rows.reduce((most, row) => Math.max(most, row + 1), 1);
   }
   const events = order.map((i) => eventViews.get(analysis.events[i]!.id)!);
+  // Counted in one pass: a merged timeline has thousands of lanes and events.
+  const eventCounts = countBy(events.flatMap((event) => event.entities));
+  const quoteCounts = countBy(
+    ordered.flatMap(({ lane }) => lane.marks.flatMap((mark) => (mark.kind === 'quote' ? mark.entities : []))),
+  );
   const filters = ordered.flatMap(({ lane }) => {
     const entity = lane.entity === null ? undefined : entities.get(lane.entity);
     if (!entity) return [];
-    const quotes = ordered.flatMap(({ lane: other }) => other.marks.filter((mark) => mark.kind === 'quote'));
-    return [
-      {
-        ...entityRef(entity),
-        events: events.filter((event) => event.entities.includes(entity.id)).length,
-        quotes: quotes.filter((mark) => mark.entities.includes(entity.id)).length,
-      },
-    ];
+    return [{ ...entityRef(entity), events: eventCounts.get(entity.id) ?? 0, quotes: quoteCounts.get(entity.id) ?? 0 }];
   });
   return { axis, lanes: ordered.map(({ lane }) => lane), events, filters };
 }
@@ -399,8 +397,9 @@ function timeAxis(
     const limit = addDays(day(end), -(longest - 1));
     return day(start) < limit ? limit : day(start);
   });
-  let first = addDays(new Date(Math.min(...firstDays.map(Number))), -pad);
-  let last = addDays(new Date(Math.max(...spans.map(({ end }) => Number(day(end))))), pad);
+  // A loop, not Math.min(...): a merged timeline can hold more dates than a call takes arguments.
+  let first = addDays(new Date(firstDays.reduce((min, date) => Math.min(min, Number(date)), Infinity)), -pad);
+  let last = addDays(new Date(spans.reduce((max, { end }) => Math.max(max, Number(day(end))), -Infinity)), pad);
   const short = minDays - (differenceInCalendarDays(last, first) + 1);
   if (short > 0) {
     first = addDays(first, -Math.floor(short / 2));
@@ -511,6 +510,12 @@ function kindRank(kind: EntityKind | undefined): number {
     : LANE_KINDS.includes(kind)
       ? LANE_KINDS.indexOf(kind)
       : LANE_KINDS.length;
+}
+
+function countBy(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 function unique<T>(values: readonly T[]): T[] {
