@@ -7,6 +7,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate } from './bench-corpus.ts';
+import { buildPhases, formatPhases } from './build-log.ts';
 
 const ROOT = resolve('.');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -41,6 +42,7 @@ function bareProject(dir: string, articles: string): string {
 interface Run {
   seconds: number;
   peakMB: number;
+  log: string;
 }
 
 /** Runs astro build under /usr/bin/time -v: wall time and the peak resident memory of the build. */
@@ -56,7 +58,7 @@ function build(args: string[], env: Record<string, string>, cwd = ROOT): Run {
   if (result.status !== 0)
     throw new Error(`build failed (${args.join(' ')}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN };
+  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN, log: result.stdout };
 }
 
 /** What a build wrote: its HTML pages and all its files. */
@@ -93,6 +95,8 @@ for (const n of SIZES) {
         `${(clean.seconds / rebuild.seconds).toFixed(1)}× faster than clean (target ≥ 5) | ` +
         `peak ${Math.max(clean.peakMB, rebuild.peakMB).toFixed(0)} MB (target < 2048)`,
     );
+    print(`  clean:   ${formatPhases(buildPhases(clean.log))}`);
+    print(`  rebuild: ${formatPhases(buildPhases(rebuild.log))}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

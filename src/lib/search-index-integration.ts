@@ -16,6 +16,7 @@ export function searchIndex(options: Readonly<{ language: string }>): AstroInteg
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const records = JSON.parse(readFileSync(new URL(RECORDS, dir), 'utf8')) as SearchRecord[];
         const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -28,7 +29,8 @@ export function searchIndex(options: Readonly<{ language: string }>): AstroInteg
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${records.length} records for search`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`indexed ${records.length} records for search in ${seconds} s`);
       },
     },
   };

@@ -104,6 +104,8 @@ export interface TimelineAxis {
   /** Width of one day as a fraction of the axis. */
   dayWidth: number;
   published: { day: string; x: number; center: number; label: string };
+  /** A tick per day, per week (Mondays), per month or per year; only day and week ticks name the day. */
+  step: 'day' | 'week' | 'month' | 'year';
   ticks: AxisTick[];
 }
 
@@ -406,11 +408,14 @@ function timeAxis(
     last = addDays(last, Math.ceil(short / 2));
   }
   const days = differenceInCalendarDays(last, first) + 1;
-  const step = days <= 21 ? 'day' : days <= 70 ? 'week' : 'month';
+  // Over three years a tick a month crowds the axis and the grid: a tick a year.
+  const step: TimelineAxis['step'] = days <= 21 ? 'day' : days <= 70 ? 'week' : days <= 1096 ? 'month' : 'year';
   const ticks: AxisTick[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(first, i);
-    const shown = step === 'day' || (step === 'week' ? isMonday(date) : getDate(date) === 1);
+    const shown =
+      step === 'day' ||
+      (step === 'week' ? isMonday(date) : getDate(date) === 1 && (step === 'month' || date.getMonth() === 0));
     if (!shown) continue;
     const previous = ticks.at(-1);
     ticks.push({
@@ -419,7 +424,10 @@ function timeAxis(
       center: round((i + 0.5) / days),
       weekday: format(date, 'EEEEEE'),
       dayOfMonth: format(date, 'd'),
-      month: previous === undefined || !isSameMonth(day(previous.day), date) ? format(date, 'MMM yyyy') : undefined,
+      month:
+        previous === undefined || !isSameMonth(day(previous.day), date)
+          ? format(date, step === 'year' ? 'yyyy' : 'MMM yyyy')
+          : undefined,
       label: format(date, 'EEE d MMM yyyy'),
     });
   }
@@ -435,6 +443,7 @@ function timeAxis(
       center: round((published + 0.5) / days),
       label: format(day(analysis.published), 'EEE d MMM yyyy'),
     },
+    step,
     ticks,
   };
 }

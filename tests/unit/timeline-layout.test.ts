@@ -20,7 +20,7 @@ const DAYS = 17;
 describe('timelineLayout: the axis', () => {
   it('spans the dated days with a day of margin, a long vague date widening it by its last 10 days only', () => {
     // Latest day: the forum's Wed 13 Sep, + 1. Earliest: "recently" (9 Aug – 8 Sep) counts from 30 Aug, − 1.
-    expect(view.axis).toMatchObject({ start: '2023-08-29', end: '2023-09-14', days: DAYS });
+    expect(view.axis).toMatchObject({ start: '2023-08-29', end: '2023-09-14', days: DAYS, step: 'day' });
     expect(view.axis.dayWidth).toBeCloseTo(1 / DAYS, 4);
   });
 
@@ -44,6 +44,32 @@ describe('timelineLayout: the axis', () => {
     expect(september).toMatchObject({ day: '2023-09-01', month: 'Sep 2023', label: 'Fri 1 Sep 2023' });
     expect(september.x).toBeCloseTo(3 / DAYS, 4);
     expect(view.axis.ticks.filter((tick) => tick.month !== undefined)).toHaveLength(2);
+  });
+});
+
+describe('timelineLayout: long axes', () => {
+  // The seed's events with one moved to 1 Jun 2015: the axis runs 31 May 2015 – 14 Sep 2023, over three years.
+  const long = timelineLayout({
+    ...seed,
+    events: seed.events.map((event, i) =>
+      i === 0 ? { ...event, date: { ...event.date, start: '2015-06-01', end: '2015-06-01' } } : event,
+    ),
+  });
+
+  it('ticks once a year, on 1 January, past three years', () => {
+    expect(long.axis.start).toBe('2015-05-31');
+    expect(long.axis.ticks.map((tick) => tick.day)).toEqual([
+      '2016-01-01',
+      '2017-01-01',
+      '2018-01-01',
+      '2019-01-01',
+      '2020-01-01',
+      '2021-01-01',
+      '2022-01-01',
+      '2023-01-01',
+    ]);
+    expect(long.axis.step).toBe('year');
+    expect(long.axis.ticks[0]!.month).toBe('2016');
   });
 });
 

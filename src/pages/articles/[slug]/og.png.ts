@@ -8,7 +8,7 @@ export const getStaticPaths = articlePaths;
 /** The article's 1200×630 preview image. */
 export const GET: APIRoute = async ({ props }) => {
   const article = articleSummaryView(props.entry);
-  return ogResponse(article.slug, {
+  return ogResponse({
     kind: 'article',
     title: article.title,
     outlet: article.outlet,

@@ -7,7 +7,7 @@ export const getStaticPaths = quoteImagePaths;
 /** A quotation's 1200×630 preview image. */
 export const GET: APIRoute = async ({ props }) => {
   const { article, quote } = props as Awaited<ReturnType<typeof quoteImagePaths>>[number]['props'];
-  return ogResponse(`${article.slug}/${quote.id}`, {
+  return ogResponse({
     kind: 'quote',
     text: quote.text,
     speaker: speakerLabel(quote),

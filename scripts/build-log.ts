@@ -1,0 +1,66 @@
+// Where a build's time went, read from Astro's log: setup and content sync, page generation by kind of
+// route, and the search index. The build benchmark prints it next to each build's wall time.
+
+/** The kinds of routes the site generates, by path; the first match names a path. */
+const ROUTE_KINDS: readonly [string, RegExp][] = [
+  ['share pages', /^\/articles\/[^/]+\/s\/[^/]+\/index\.html$/],
+  ['preview images', /\/og\.png$/],
+  ['article pages', /^\/articles\/[^/]+\/index\.html$/],
+  ['analysis JSON', /^\/articles\/[^/]+\/analysis\.json$/],
+  ['entity pages', /^\/entities\/[^/]+\/index\.html$/],
+];
+
+/** One kind of route: how many paths were rendered, how many copied from the last build, and the render time. */
+export interface RouteKindTime {
+  kind: string;
+  rendered: number;
+  reused: number;
+  ms: number;
+}
+
+/** A build's phases, in seconds (undefined when the log does not say). */
+export interface BuildPhases {
+  setup?: number;
+  pages?: number;
+  search?: number;
+  routes: RouteKindTime[];
+}
+
+export function buildPhases(log: string): BuildPhases {
+  const seconds = (pattern: RegExp) => {
+    const match = pattern.exec(log);
+    return match ? Number(match[1]) : undefined;
+  };
+  const routes = new Map<string, RouteKindTime>();
+  for (const match of log.matchAll(/[├└]─ (\S+) (?:\(\+(\d+)ms\)|\((restored|cached)\))/g)) {
+    const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(match[1]!))?.[0] ?? 'other pages';
+    const entry = routes.get(kind) ?? { kind, rendered: 0, reused: 0, ms: 0 };
+    if (match[3]) entry.reused++;
+    else {
+      entry.rendered++;
+      entry.ms += Number(match[2]);
+    }
+    routes.set(kind, entry);
+  }
+  return {
+    // Astro's first "Completed" closes "Collecting build info" (the content sync runs before it).
+    setup: seconds(/\[build\] ✓ Completed in ([\d.]+)s/),
+    // The page generation's own line carries no tag.
+    pages: seconds(/^\S+ ✓ Completed in ([\d.]+)s/m),
+    search: seconds(/\[search-index\] indexed \d+ records for search in ([\d.]+) s/),
+    routes: [...routes.values()].sort((a, b) => b.ms - a.ms),
+  };
+}
+
+/** One line: "setup 3.8 s · pages 19.0 s (share pages 6963 × 1.3 ms, …) · search 1.4 s". */
+export function formatPhases(phases: BuildPhases): string {
+  const s = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+  const routes = phases.routes
+    .map(({ kind, rendered, reused, ms }) => {
+      const made = rendered > 0 ? `${rendered} × ${(ms / rendered).toFixed(1)} ms` : '';
+      const copied = reused > 0 ? `${reused} copied` : '';
+      return `${kind} ${[made, copied].filter(Boolean).join(', ')}`;
+    })
+    .join('; ');
+  return `setup and content ${s(phases.setup)} · pages ${s(phases.pages)} (${routes}) · search index ${s(phases.search)}`;
+}
