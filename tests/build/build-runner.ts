@@ -20,7 +20,14 @@ export function runAstro(
 ): { status: number | null; output: string } {
   const args = command === 'build' ? ['build', '--outDir', join(contentDir, 'dist')] : [command];
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
-    env: { ...process.env, NA_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Its own cache: test files build in parallel, and Astro's incremental build cache is one per cacheDir.
+    env: {
+      ...process.env,
+      NA_CONTENT_DIR: contentDir,
+      NA_CACHE_DIR: join(contentDir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
