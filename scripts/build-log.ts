@@ -29,7 +29,7 @@ export interface BuildPhases {
 export function buildPhases(log: string): BuildPhases {
   const seconds = (pattern: RegExp) => {
     const match = pattern.exec(log);
-    return match ? Number(match[1]) : undefined;
+    return match ? astroSeconds(match[1]!) : undefined;
   };
   const routes = new Map<string, RouteKindTime>();
   for (const match of log.matchAll(/[├└]─ (\S+) (?:\(\+(\d+)ms\)|\((restored|cached)\))/g)) {
@@ -44,12 +44,20 @@ export function buildPhases(log: string): BuildPhases {
   }
   return {
     // Astro's first "Completed" closes "Collecting build info" (the content sync runs before it).
-    setup: seconds(/\[build\] ✓ Completed in ([\d.]+)s/),
+    setup: seconds(/\[build\] ✓ Completed in ([\dms. ]+?)\.?[ \t]*$/m),
     // The page generation's own line carries no tag.
-    pages: seconds(/^\S+ ✓ Completed in ([\d.]+)s/m),
-    search: seconds(/\[search-index\] indexed \d+ records for search in ([\d.]+) s/),
+    pages: seconds(/^\S+ ✓ Completed in ([\dms. ]+?)\.?[ \t]*$/m),
+    search: seconds(/\[search-index\] indexed \d+ records for search in ([\d.]+ s)/),
     routes: [...routes.values()].sort((a, b) => b.ms - a.ms),
   };
+}
+
+/** Astro's durations: "812ms", "3.84s", "1m 33s"; also "1.4 s". */
+function astroSeconds(text: string): number | undefined {
+  const match = /^(?:(\d+)m )?([\d.]+) ?(ms|s)$/.exec(text.trim());
+  if (!match) return undefined;
+  const value = Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+  return Number(match[1] ?? 0) * 60 + value;
 }
 
 /** One line: "setup 3.8 s · pages 19.0 s (share pages 6963 × 1.3 ms, …) · search 1.4 s". */

@@ -46,6 +46,14 @@ describe('buildPhases', () => {
     ]);
   });
 
+  it('reads durations over a minute and under a second', () => {
+    const long = LOG.replace('✓ Completed in 18.98s.', '✓ Completed in 1m 33s.').replace(
+      '[build] ✓ Completed in 3.84s.',
+      '[build] ✓ Completed in 812ms.',
+    );
+    expect(buildPhases(long)).toMatchObject({ setup: 0.812, pages: 93 });
+  });
+
   it('says so when the log lacks a phase', () => {
     expect(buildPhases('nothing here')).toEqual({ routes: [] });
   });
