@@ -32,13 +32,13 @@ export function buildPhases(log: string): BuildPhases {
     return match ? astroSeconds(match[1]!) : undefined;
   };
   const routes = new Map<string, RouteKindTime>();
-  for (const match of log.matchAll(/[├└]─ (\S+) (?:\(\+(\d+)ms\)|\((restored|cached)\))/g)) {
+  for (const match of log.matchAll(/[├└]─ (\S+) (?:\(\+([\dms. ]+)\)|\((restored|cached)\))/g)) {
     const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(match[1]!))?.[0] ?? 'other pages';
     const entry = routes.get(kind) ?? { kind, rendered: 0, reused: 0, ms: 0 };
     if (match[3]) entry.reused++;
     else {
       entry.rendered++;
-      entry.ms += Number(match[2]);
+      entry.ms += (astroSeconds(match[2]!) ?? 0) * 1000;
     }
     routes.set(kind, entry);
   }

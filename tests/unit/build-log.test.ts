@@ -17,7 +17,7 @@ const LOG = `05:53:07 [content] Syncing content
 05:53:11   ├─ /articles/a/s/p-three/index.html (+4ms) 
 05:53:12   ├─ /articles/a/index.html (+9ms) 
 05:53:12   ├─ /entities/china/index.html (cached)
-05:53:12   └─ /timeline/index.html (+20ms) 
+05:53:12   └─ /timeline/index.html (+1.20s) 
 05:53:12   └─ /index.html (+3ms) 
 05:53:30 ✓ Completed in 18.98s.
 
@@ -37,8 +37,8 @@ describe('buildPhases', () => {
 
   it('sums render times by kind of route and counts the copied ones', () => {
     expect(phases.routes).toEqual([
+      { kind: 'other pages', rendered: 2, reused: 0, ms: 1203 },
       { kind: 'preview images', rendered: 2, reused: 0, ms: 66 },
-      { kind: 'other pages', rendered: 2, reused: 0, ms: 23 },
       { kind: 'analysis JSON', rendered: 1, reused: 0, ms: 18 },
       { kind: 'article pages', rendered: 1, reused: 0, ms: 9 },
       { kind: 'share pages', rendered: 2, reused: 1, ms: 6 },
