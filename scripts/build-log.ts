@@ -20,9 +20,9 @@ export interface RouteKindTime {
 
 /** A build's phases, in seconds (undefined when the log does not say). */
 export interface BuildPhases {
-  setup?: number;
-  pages?: number;
-  search?: number;
+  setup?: number | undefined;
+  pages?: number | undefined;
+  search?: number | undefined;
   routes: RouteKindTime[];
 }
 
