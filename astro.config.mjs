@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
-  // The build benchmark keeps its content-layer cache apart from the project's.
+  // The build benchmark and the demo build keep their caches (content layer, incremental pages) apart from the site's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
