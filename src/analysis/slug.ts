@@ -1,3 +1,5 @@
+import { countOf } from './count.ts';
+
 /** Lowercase ASCII words of a text, accents folded, everything else dropped. */
 export function slugWords(text: string): string[] {
   return text
@@ -46,10 +48,4 @@ export function uniqueIds(texts: readonly string[], prefix: string, words = 5, m
     seen.set(id, times);
     return `${prefix}-${times === 1 ? id : `${id}-${times}`}`;
   });
-}
-
-function countOf(values: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
 }

@@ -10,6 +10,7 @@ import {
 } from 'date-fns';
 import type { Analysis, AnalysisEntity, Event, Precision, Quote } from '../schemas/analysis.ts';
 import type { EntityKind } from '../schemas/entity.ts';
+import { countOf } from '../analysis/count.ts';
 import { KIND_LABELS, entityRef, type EntityRef } from './entity-cards.ts';
 
 /** Options of `timelineLayout`. */
@@ -371,8 +372,8 @@ export function timelineLayout(
   }
   const events = order.map((i) => eventViews.get(analysis.events[i]!.id)!);
   // Counted in one pass: a merged timeline has thousands of lanes and events.
-  const eventCounts = countBy(events.flatMap((event) => event.entities));
-  const quoteCounts = countBy(
+  const eventCounts = countOf(events.flatMap((event) => event.entities));
+  const quoteCounts = countOf(
     ordered.flatMap(({ lane }) => lane.marks.flatMap((mark) => (mark.kind === 'quote' ? mark.entities : []))),
   );
   const filters = ordered.flatMap(({ lane }) => {
@@ -519,12 +520,6 @@ function kindRank(kind: EntityKind | undefined): number {
     : LANE_KINDS.includes(kind)
       ? LANE_KINDS.indexOf(kind)
       : LANE_KINDS.length;
-}
-
-function countBy(values: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
 }
 
 function unique<T>(values: readonly T[]): T[] {
