@@ -26,19 +26,33 @@ export interface BuildPhases {
   routes: RouteKindTime[];
 }
 
+/** One path of Astro's "generating static routes" list: its render time, or none when it was copied from the last build. */
+export interface BuiltRoute {
+  path: string;
+  ms?: number | undefined;
+}
+
+/** Every path Astro's log lists: "├─ /a/index.html (+9ms)" was rendered, "(restored)" or "(cached)" copied. */
+export function builtRoutes(log: string): BuiltRoute[] {
+  return [...log.matchAll(/[├└]─ (\S+) (?:\(\+([\dms. ]+)\)|\((?:restored|cached)\))/g)].map((match) => ({
+    path: match[1]!,
+    ms: match[2] === undefined ? undefined : (astroSeconds(match[2]) ?? 0) * 1000,
+  }));
+}
+
 export function buildPhases(log: string): BuildPhases {
   const seconds = (pattern: RegExp) => {
     const match = pattern.exec(log);
     return match ? astroSeconds(match[1]!) : undefined;
   };
   const routes = new Map<string, RouteKindTime>();
-  for (const match of log.matchAll(/[├└]─ (\S+) (?:\(\+([\dms. ]+)\)|\((restored|cached)\))/g)) {
-    const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(match[1]!))?.[0] ?? 'other pages';
+  for (const route of builtRoutes(log)) {
+    const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(route.path))?.[0] ?? 'other pages';
     const entry = routes.get(kind) ?? { kind, rendered: 0, reused: 0, ms: 0 };
-    if (match[3]) entry.reused++;
+    if (route.ms === undefined) entry.reused++;
     else {
       entry.rendered++;
-      entry.ms += (astroSeconds(match[2]!) ?? 0) * 1000;
+      entry.ms += route.ms;
     }
     routes.set(kind, entry);
   }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtRoutes } from '../../scripts/build-log.ts';
 import { contentWith, runAstro } from './build-runner.ts';
 
 const seed = readFileSync('content/articles/china-delegation-north-korea.md', 'utf8');
@@ -8,10 +9,10 @@ const ADDED = 'A paragraph the editor added to the second copy.';
 
 /** The paths a build rendered and the ones it copied from the last build, from Astro's log. */
 function routes(output: string): { rendered: string[]; copied: string[] } {
-  const lines = [...output.matchAll(/[├└]─ (\S+) (\(restored\)|\(cached\)|\(\+\d+ms\))/g)];
+  const all = builtRoutes(output);
   return {
-    rendered: lines.filter((line) => line[2]!.startsWith('(+')).map((line) => line[1]!),
-    copied: lines.filter((line) => !line[2]!.startsWith('(+')).map((line) => line[1]!),
+    rendered: all.filter((route) => route.ms !== undefined).map((route) => route.path),
+    copied: all.filter((route) => route.ms === undefined).map((route) => route.path),
   };
 }
 
