@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeMarkdown, splitFrontmatter } from '../src/analysis/markdown.ts';
+import { analyzeMarkdown, splitFrontmatter } from '../src/markdown/analyze-markdown.ts';
 import { formatIssue } from '../src/lib/format-issue.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import type { Analysis } from '../src/schemas/analysis.ts';

@@ -1,7 +1,7 @@
 // `npm run bench:analysis`: median time of the engine on the seed and on a 10,000-word article, then one run on hostile shapes.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analysis/index.ts';
-import { splitFrontmatter } from '../src/analysis/markdown.ts';
+import { splitFrontmatter } from '../src/markdown/analyze-markdown.ts';
 import { paragraphIds } from '../src/analysis/paragraph-ids.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 

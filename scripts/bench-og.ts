@@ -1,6 +1,6 @@
 // `npm run bench:og`: how long the seed's preview images take to render, cold and from the cache.
 import { readFileSync, rmSync } from 'node:fs';
-import { analyzeMarkdown, splitFrontmatter } from '../src/analysis/markdown.ts';
+import { analyzeMarkdown, splitFrontmatter } from '../src/markdown/analyze-markdown.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
 import { ogImage, renderCard, type OgCard } from '../src/lib/share/og-image.ts';
 import { speakerLabel } from '../src/lib/share/share-targets.ts';

@@ -17,11 +17,11 @@ type AnalyzeMarkdown = (markdown: string, registry: readonly Entity[]) => Promis
 // Imported here rather than at the top so that a missing or broken engine stops the eval with a plain message.
 let analyzeMarkdown: AnalyzeMarkdown;
 try {
-  const engine = (await import('../src/analysis/markdown.ts')) as { analyzeMarkdown?: unknown };
+  const engine = (await import('../src/markdown/analyze-markdown.ts')) as { analyzeMarkdown?: unknown };
   if (typeof engine.analyzeMarkdown !== 'function') throw new Error('it does not export a function analyzeMarkdown');
   analyzeMarkdown = engine.analyzeMarkdown as AnalyzeMarkdown;
 } catch (error) {
-  console.error(`eval: FAILED: cannot load the engine from src/analysis/markdown.ts: ${(error as Error).message}`);
+  console.error(`eval: FAILED: cannot load the engine from src/markdown/analyze-markdown.ts: ${(error as Error).message}`);
   process.exit(1);
 }
 

@@ -3,11 +3,12 @@ import type { Corrections } from '../schemas/corrections.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { KnownMention } from './attribution.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
-import { findDates } from './dates/index.ts';
+import { dateResolver } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
 import { eventOfSentence, sentenceReport, type FoundEvent, type SentenceReport } from './events.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { tokenize, tokensWithin, type Token } from './tokens.ts';
 import { uniqueIds, slugify } from './slug.ts';
 import { appositiveRole } from './appositive-roles.ts';
 import { DATELINE, findUnregisteredNames } from './unregistered-entities.ts';
@@ -30,6 +31,8 @@ interface ParagraphModel {
   id: string;
   text: string;
   sentences: SentenceSpan[];
+  /** Tagged tokens, offsets into `text`. */
+  tokens: Token[];
   mentions: KnownMention[];
 }
 
@@ -45,13 +48,19 @@ export function analyze(input: AnalyzeInput): Analysis {
 
   const dates: DateMention[] = [];
   const found: FoundEvent[] = [];
+  const resolver = dateResolver(input.published);
   for (const paragraph of models) {
     // "BRUSSELS, Jan 29 (Reuters) -": the dateline's date and outlet say where the copy comes from, not who acted.
     const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
     const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
     for (const sentence of paragraph.sentences) {
       let report: SentenceReport | undefined;
-      for (const date of findDates(paragraph.text.slice(sentence.start, sentence.end), input.published)) {
+      const sentenceTokens = tokensWithin(paragraph.tokens, sentence.start, sentence.end).map((t) => ({
+        ...t,
+        start: t.start - sentence.start,
+        end: t.end - sentence.start,
+      }));
+      for (const date of resolver.inSentence(paragraph.text.slice(sentence.start, sentence.end), sentenceTokens)) {
         const start = sentence.start + date.start;
         const end = sentence.start + date.end;
         dates.push({ ...date.date, phrase: date.phrase, span: { paragraph: paragraph.id, start, end } });
@@ -128,6 +137,7 @@ function modelParagraphs(input: AnalyzeInput, entities: Map<string, AnalysisEnti
   const kindOf = (id: string) => entities.get(id)!.kind;
   return input.paragraphs.map(({ id, text }) => {
     const sentences = splitSentences(text);
+    const tokens = tokenize(text);
     const registered = match(text, seen).map((m) => ({ ...m, kind: kindOf(m.entity) }));
     const covered = (start: number, end: number) => registered.some((m) => start < m.end && end > m.start);
     const starts = new Set(sentences.map((s) => s.start));
@@ -139,7 +149,7 @@ function modelParagraphs(input: AnalyzeInput, entities: Map<string, AnalysisEnti
       return { entity: entityId, kind: entities.get(entityId)!.kind, start: name.start, end: name.end };
     });
     const mentions = [...registered, ...unregistered].sort((a, b) => a.start - b.start);
-    return { id, text, sentences, mentions };
+    return { id, text, sentences, tokens, mentions };
   });
 }
 

@@ -1,10 +1,10 @@
 import { load } from 'js-yaml';
-import { bodyToHast } from '../markdown/body-to-hast.ts';
-import { bodyParagraphs } from '../markdown/paragraphs.ts';
+import { bodyToHast } from './body-to-hast.ts';
+import { bodyParagraphs } from './paragraphs.ts';
 import type { Analysis } from '../schemas/analysis.ts';
 import type { Corrections } from '../schemas/corrections.ts';
 import type { Entity } from '../schemas/entity.ts';
-import { analyze } from './index.ts';
+import { analyze } from '../analysis/index.ts';
 
 /** Frontmatter and body of a Markdown copy. */
 export function splitFrontmatter(markdown: string): { data: Record<string, unknown>; body: string } {

@@ -12,6 +12,7 @@ import type { ResolvedDate } from '../../schemas/analysis.ts';
 import { parsePublished } from './calendar.ts';
 import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules.ts';
 import { tenseFinder } from './tense.ts';
+import type { Token } from '../tokens.ts';
 
 export interface FoundDate {
   /** The expression as it stands, `sentence.slice(start, end)`, with its leading preposition ("On Thursday"). */
@@ -107,4 +108,18 @@ export function findDates(sentence: string, published: string): FoundDate[] {
   } catch {
     return [];
   }
+}
+
+/** Resolves the dates of a document's sentences in reading order. */
+export interface DateResolver {
+  /**
+   * The dates of one sentence. `tokens` are the sentence's tokens with offsets relative to the sentence; the
+   * resolver may remember what it found, so that later sentences can anchor on it ("the next day").
+   */
+  inSentence(sentence: string, tokens: readonly Token[]): FoundDate[];
+}
+
+/** A resolver for one document published on `published` (YYYY-MM-DD). */
+export function dateResolver(published: string): DateResolver {
+  return { inSentence: (sentence) => findDates(sentence, published) };
 }

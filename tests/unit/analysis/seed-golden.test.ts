@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeMarkdown } from '../../../src/analysis/markdown.ts';
+import { analyzeMarkdown } from '../../../src/markdown/analyze-markdown.ts';
 import { loadRegistry } from '../../../src/lib/registry.ts';
 import { AnalysisSchema, type Analysis } from '../../../src/schemas/analysis.ts';
 
