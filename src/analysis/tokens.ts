@@ -53,7 +53,8 @@ export function tokenize(paragraph: string): Token[] {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as Pos[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink's typings give `lemma` the addon-taking signature of its model, though `out` passes the addons itself.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
