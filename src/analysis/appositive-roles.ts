@@ -5,7 +5,7 @@
  */
 const OFFICE =
   'chief|head|leader|secretary|minister|spokesman|spokeswoman|spokesperson|director|president|chairman|chairwoman|chair|adviser|advisor|executive|officer|founder|analyst|economist|professor|lawyer|attorney|ambassador|envoy|governor|mayor|senator|commissioner|general|commander|manager|editor|researcher|strategist|negotiator|judge|prosecutor|official|deputy|treasurer|councillor|councilor|member';
-const PHRASE = String.raw`(?:the|a|an|its|their|his|her)\s+[\p{L}’'.\- ]{0,60}?\b(?:${OFFICE})\b(?:\s+(?:of|at|for|to)\s+[\p{L}’'.\- ]{1,50}?)?`;
+const PHRASE = String.raw`(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.\-]*['’]s)\s+[\p{L}’'.\- ]{0,60}?\b(?:${OFFICE})\b(?:\s+(?:of|at|for|to)\s+[\p{L}’'.\- ]{1,50}?)?`;
 const AFTER = new RegExp(String.raw`^,\s+(${PHRASE}),`, 'iu');
 const BEFORE = new RegExp(String.raw`(?:^|[.;:]\s+|\s)(${PHRASE}),\s+$`, 'iu');
 /** A lowercase title right before the name: "EU foreign policy chief Josep Borrell", "Press secretary Karine Jean-Pierre". */

@@ -1,8 +1,8 @@
 import type { ResolvedDate } from '../schemas/analysis.ts';
-import type { KnownMention } from './attribution.ts';
+import type { KnownMention } from './attribution/types.ts';
 import type { SentenceSpan } from './sentences.ts';
 import { itemsWithin } from './spans-between.ts';
-import { DATELINE } from './unregistered-entities.ts';
+import { DATELINE } from './names/dateline.ts';
 
 /** An event before ids are given. */
 export interface FoundEvent {

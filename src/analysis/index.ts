@@ -1,20 +1,28 @@
+/**
+ * The engine: a short pipeline of passes over one paragraph model.
+ *   text → tokens (tagged) → names and mentions → dates and events → quotes → attribution
+ * Each pass reads the layers the passes before it made and adds its own.
+ */
 import type { Analysis, AnalysisEntity, DateMention, Event, Mention, Paragraph, Quote } from '../schemas/analysis.ts';
 import type { Corrections } from '../schemas/corrections.ts';
 import type { Entity } from '../schemas/entity.ts';
-import type { KnownMention } from './attribution.ts';
+import { attribute } from './attribution/index.ts';
+import type { AttributionParagraph, EntityFacts, KnownMention } from './attribution/types.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { dateResolver } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
 import { eventOfSentence, sentenceReport, type FoundEvent, type SentenceReport } from './events.ts';
-import { findQuotes } from './quotes.ts';
-import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { DATELINE } from './names/dateline.ts';
+import { findUnregistered, type FoundEntity } from './names/unregistered.ts';
+import { findQuoteSites } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+import { uniqueIds } from './slug.ts';
 import { tokenize, tokensWithin, type Token } from './tokens.ts';
-import { uniqueIds, slugify } from './slug.ts';
-import { appositiveRole } from './appositive-roles.ts';
-import { DATELINE, findUnregisteredNames } from './unregistered-entities.ts';
 
 /** Characters of a sentence that can reach an event id (its opening dozen words, with room to spare). */
 const ID_TEXT_LIMIT = 240;
+/** Quoted words this short are kept only when a sieve attributes them: otherwise they are scare quotes. */
+const SHORT_QUOTE_WORDS = 2;
 
 export { CorrectionError };
 
@@ -27,29 +35,82 @@ export interface AnalyzeInput {
   corrections?: Corrections;
 }
 
-interface ParagraphModel {
-  id: string;
-  text: string;
-  sentences: SentenceSpan[];
-  /** Tagged tokens, offsets into `text`. */
-  tokens: Token[];
-  mentions: KnownMention[];
-}
-
 /** Analyses an article: entities, dates, quotes and events, each with its paragraph and span. */
 export function analyze(input: AnalyzeInput): Analysis {
-  const entities = new Map<string, AnalysisEntity>();
-  for (const entity of input.registry) entities.set(entity.id, registeredEntity(entity));
-  const models = modelParagraphs(input, entities);
-  const mentions: Mention[] = models.flatMap((p) =>
+  const { paragraphs, entities } = modelParagraphs(input);
+  const mentions: Mention[] = paragraphs.flatMap((p) =>
     p.mentions.map((m) => ({ entity: m.entity, text: p.text.slice(m.start, m.end), span: span(p.id, m) })),
   );
-  for (const mention of mentions) entities.get(mention.entity)!.mentions++;
+  const { dates, events } = datedEvents(paragraphs, input.published);
+  const { quotes, unbalanced } = quotations(paragraphs, entities);
+  const analysis: Analysis = {
+    version: 1,
+    published: input.published,
+    paragraphs: paragraphs.map((p): Paragraph => ({ id: p.id, text: p.text, sentences: [...p.sentences] })),
+    entities: [...entities.values()]
+      .filter((e) => e.mentions > 0)
+      .map(({ gender: _gender, title: _title, ...entity }) => entity)
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
+    mentions,
+    dates,
+    quotes,
+    events,
+    warnings: unbalanced.map((u) => ({
+      message: `unbalanced quotation mark at character ${u.at + 1} of the paragraph: no quotation was taken from it`,
+      span: { paragraph: paragraphs[u.paragraph]!.id, start: u.at, end: u.at + 1 },
+    })),
+  };
+  return input.corrections ? applyCorrections(analysis, input.corrections, input.registry) : analysis;
+}
 
+/**
+ * Sentences, tokens and entity mentions of every paragraph: the registry's names first, then the names it does
+ * not know. Tokens inside a name are tagged PROPN, so later passes read "Parry added" as a name and a verb.
+ */
+function modelParagraphs(input: AnalyzeInput): { paragraphs: AttributionParagraph[]; entities: Map<string, FoundEntity> } {
+  const entities = new Map<string, FoundEntity>();
+  for (const entity of input.registry) entities.set(entity.id, registeredEntity(entity));
+  const match = registryMatcher(input.registry);
+  const seen = new Set<string>();
+  const base = input.paragraphs.map(({ id, text }) => {
+    const registered = match(text, seen).map((m) => ({ ...m, kind: entities.get(m.entity)!.kind }));
+    return { id, text, sentences: splitSentences(text), tokens: tokenize(text), registered };
+  });
+  const unregistered = findUnregistered(
+    base.map((p) => ({
+      ...p,
+      covered: (t: Token) => p.registered.some((m) => t.start < m.end && t.end > m.start),
+    })),
+    new Set(entities.keys()),
+  );
+  for (const entity of unregistered.entities) entities.set(entity.id, entity);
+  for (const entity of entities.values()) entity.mentions = 0;
+  const paragraphs = base.map((p, index): AttributionParagraph => {
+    const own = unregistered.mentions
+      .filter((m) => m.paragraph === index)
+      .map((m) => ({ entity: m.entity, kind: entities.get(m.entity)!.kind, start: m.start, end: m.end }));
+    const mentions: KnownMention[] = [...p.registered, ...own].sort((a, b) => a.start - b.start);
+    for (const m of mentions) entities.get(m.entity)!.mentions++;
+    return { id: p.id, text: p.text, sentences: p.sentences, tokens: tagNames(p.tokens, mentions), mentions };
+  });
+  return { paragraphs, entities };
+}
+
+/** The tokens with every word inside a name tagged as a proper noun. */
+function tagNames(tokens: readonly Token[], mentions: readonly KnownMention[]): Token[] {
+  return tokens.map((t) =>
+    /^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN' && mentions.some((m) => t.start >= m.start && t.end <= m.end)
+      ? { ...t, pos: 'PROPN' }
+      : t,
+  );
+}
+
+/** Every date of every sentence, and the event each dated sentence states. */
+function datedEvents(paragraphs: readonly AttributionParagraph[], published: string): { dates: DateMention[]; events: Event[] } {
   const dates: DateMention[] = [];
   const found: FoundEvent[] = [];
-  const resolver = dateResolver(input.published);
-  for (const paragraph of models) {
+  const resolver = dateResolver(published);
+  for (const paragraph of paragraphs) {
     // "BRUSSELS, Jan 29 (Reuters) -": the dateline's date and outlet say where the copy comes from, not who acted.
     const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
     const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
@@ -70,36 +131,17 @@ export function analyze(input: AnalyzeInput): Analysis {
       }
     }
   }
-
-  const names = new Map([...entities].map(([id, e]) => [id, { name: e.name, kind: e.kind, role: e.role }]));
-  const { quotes: foundQuotes, unbalanced } = findQuotes(models, names);
-  const quoteIds = uniqueIds(
-    foundQuotes.map((q) => textOf(models, q.paragraph, q)),
-    'quote',
-  );
-  const quotes: Quote[] = foundQuotes.map((q, i) => ({
-    id: quoteIds[i]!,
-    text: textOf(models, q.paragraph, q),
-    speaker: q.speaker,
-    ...(q.channel ? { channel: q.channel } : {}),
-    paragraph: q.paragraph,
-    span: span(q.paragraph, q),
-    sentence: span(q.paragraph, q.sentence),
-    ...(q.continues !== undefined ? { continues: quoteIds[q.continues]! } : {}),
-    attribution: q.attribution,
-  }));
-
   // From the copy's words only (the phrase, then its sentence), never from how the engine resolved or
   // summarised it: a better engine must not break a published link.
   const eventIds = uniqueIds(
     found.map((e) => {
       // Ids use a dozen words at most: a bounded slice keeps a run-on sentence with many dates linear.
-      const sentence = textOf(models, e.paragraph, e.sentence).slice(0, ID_TEXT_LIMIT);
+      const sentence = textOf(paragraphs, e.paragraph, e.sentence).slice(0, ID_TEXT_LIMIT);
       return `${e.phrase} ${sentence.replace(e.phrase, ' ')}`;
     }),
     'event',
   );
-  const events: Event[] = found.map((e, i) => ({
+  const events = found.map((e, i): Event => ({
     id: eventIds[i]!,
     summary: e.summary,
     phrase: e.phrase,
@@ -108,68 +150,46 @@ export function analyze(input: AnalyzeInput): Analysis {
     ...(e.source ? { source: e.source } : {}),
     paragraph: e.paragraph,
     span: span(e.paragraph, e.sentence),
-    origin: 'engine' as const,
+    origin: 'engine',
   }));
-
-  const analysis: Analysis = {
-    version: 1,
-    published: input.published,
-    paragraphs: models.map((p): Paragraph => ({ id: p.id, text: p.text, sentences: p.sentences })),
-    entities: [...entities.values()]
-      .filter((e) => e.mentions > 0)
-      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
-    mentions,
-    dates,
-    quotes,
-    events,
-    warnings: unbalanced.map((u) => ({
-      message: `unbalanced quotation mark at character ${u.at + 1} of the paragraph: no quotation was taken from it`,
-      span: { paragraph: u.paragraph, start: u.at, end: u.at + 1 },
-    })),
-  };
-  return input.corrections ? applyCorrections(analysis, input.corrections, input.registry) : analysis;
+  return { dates, events };
 }
 
-/** Sentences and entity mentions (registered, then unregistered names) of every paragraph. */
-function modelParagraphs(input: AnalyzeInput, entities: Map<string, AnalysisEntity>): ParagraphModel[] {
-  const match = registryMatcher(input.registry);
-  const seen = new Set<string>();
-  const kindOf = (id: string) => entities.get(id)!.kind;
-  return input.paragraphs.map(({ id, text }) => {
-    const sentences = splitSentences(text);
-    const tokens = tokenize(text);
-    const registered = match(text, seen).map((m) => ({ ...m, kind: kindOf(m.entity) }));
-    const covered = (start: number, end: number) => registered.some((m) => start < m.end && end > m.start);
-    const starts = new Set(sentences.map((s) => s.start));
-    const unregistered = findUnregisteredNames(text, covered, starts).map((name) => {
-      const entityId = unregisteredId(entities, name.name, name.kind);
-      const entity = entities.get(entityId)!;
-      const role = name.role ?? (name.kind === 'person' ? appositiveRole(text, name.start, name.end) : undefined);
-      if (role && !entity.role) entity.role = role;
-      return { entity: entityId, kind: entities.get(entityId)!.kind, start: name.start, end: name.end };
+/** Every quotation with its attribution; short quoted words no sieve attributes are scare quotes, and dropped. */
+function quotations(
+  paragraphs: readonly AttributionParagraph[],
+  entities: ReadonlyMap<string, FoundEntity>,
+): { quotes: Quote[]; unbalanced: { paragraph: number; at: number }[] } {
+  const { sites, unbalanced } = findQuoteSites(paragraphs);
+  const facts = new Map<string, EntityFacts>([...entities].map(([id, e]) => [id, e]));
+  const attributions = attribute({ paragraphs, entities: facts, quotes: sites });
+  const kept = sites
+    .map((site, i) => ({ site, a: attributions[i]!, index: i }))
+    .filter(({ site, a }) => {
+      const words = paragraphs[site.paragraph]!.text.slice(site.start, site.end).split(/\s+/).length;
+      return words > SHORT_QUOTE_WORDS || (a.sieve !== undefined && a.sieve !== 'continuation');
     });
-    const mentions = [...registered, ...unregistered].sort((a, b) => a.start - b.start);
-    return { id, text, sentences, tokens, mentions };
+  const textOfSite = (site: (typeof sites)[number]) => paragraphs[site.paragraph]!.text.slice(site.start, site.end);
+  const ids = uniqueIds(kept.map(({ site }) => textOfSite(site)), 'quote');
+  const idOf = new Map(kept.map(({ index }, k) => [index, ids[k]!]));
+  const quotes = kept.map(({ site, a }, k): Quote => {
+    const paragraph = paragraphs[site.paragraph]!.id;
+    const continues = site.continues !== undefined ? idOf.get(site.continues) : undefined;
+    return {
+      id: ids[k]!,
+      text: textOfSite(site),
+      speaker: a.speaker,
+      ...(a.channel ? { channel: a.channel } : {}),
+      paragraph,
+      span: span(paragraph, site),
+      sentence: span(paragraph, site.sentence),
+      ...(continues ? { continues } : {}),
+      attribution: !a.speaker ? 'none' : a.sieve === 'continuation' ? 'previous' : 'explicit',
+      ...(a.sieve ? { sieve: a.sieve } : {}),
+      reason: a.reason,
+    };
   });
-}
-
-/** The id of an unregistered name: a surname alone joins the full name seen before it. */
-function unregisteredId(entities: Map<string, AnalysisEntity>, name: string, kind: AnalysisEntity['kind']): string {
-  const id = slugify(name) || 'unnamed';
-  const existing = entities.get(id);
-  if (existing) return id;
-  if (!name.includes(' ')) {
-    // "McCarthy" after "Kevin McCarthy"; "Samsung" after "Samsung Electronics".
-    const full = [...entities.values()].find(
-      (e) =>
-        !e.registered &&
-        ((e.kind === 'person' && e.name.endsWith(` ${name}`)) ||
-          (e.kind === 'organization' && e.name.startsWith(`${name} `))),
-    );
-    if (full) return full.id;
-  }
-  entities.set(id, { id, name, kind, registered: false, mentions: 0 });
-  return id;
+  return { quotes, unbalanced };
 }
 
 function registeredEntity(entity: Entity): AnalysisEntity {
@@ -189,6 +209,6 @@ function span(paragraph: string, range: { start: number; end: number }) {
   return { paragraph, start: range.start, end: range.end };
 }
 
-function textOf(models: readonly ParagraphModel[], paragraph: string, range: { start: number; end: number }): string {
-  return models.find((p) => p.id === paragraph)!.text.slice(range.start, range.end);
+function textOf(paragraphs: readonly AttributionParagraph[], paragraph: string, range: { start: number; end: number }): string {
+  return paragraphs.find((p) => p.id === paragraph)!.text.slice(range.start, range.end);
 }

@@ -37,20 +37,24 @@ export function scanQuoteMarks(
   text: string,
   nextParagraphOpensQuote: boolean,
   style: QuoteStyle = 'double',
+  continuing = false,
 ): QuoteScan {
   const { opening, closing, straight } = MARKS[style];
   const ranges: QuoteRange[] = [];
   const unbalanced: number[] = [];
   let openAt = -1;
+  const first = text.length - text.trimStart().length;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char !== opening && char !== closing && char !== straight) continue;
     if (
       style === 'single' &&
-      (isApostrophe(text, i) || (openAt !== -1 && isPluralPossessive(text, i, closing + straight)))
+      (isApostrophe(text, i) || (openAt !== -1 && isElision(text, i, closing + straight)))
     )
       continue;
-    const opens = char === opening || (char === straight && opensStraight(text, i, openAt));
+    // Some sites open a paragraph that goes on with a quotation with a closing mark ("” And then…").
+    const reopens = continuing && i === first && char === closing && /\p{L}/u.test(text[i + 1] ?? '');
+    const opens = char === opening || reopens || (char === straight && opensStraight(text, i, openAt));
     if (opens) {
       if (openAt !== -1) unbalanced.push(openAt);
       openAt = i;
@@ -69,9 +73,9 @@ export function scanQuoteMarks(
   return { ranges, unbalanced: style === 'single' ? [] : unbalanced };
 }
 
-/** Whether a paragraph starts with an opening quotation mark. */
+/** Whether a paragraph starts with a quotation mark that opens (or, as some sites print it, a closing one). */
 export function opensWithQuote(text: string, style: QuoteStyle = 'double'): boolean {
-  return (style === 'double' ? /^\s*[“"]/ : /^\s*[‘']/).test(text);
+  return (style === 'double' ? /^\s*[“"”]\p{L}/u : /^\s*[‘'’]\p{L}/u).test(text);
 }
 
 function opensStraight(text: string, i: number, openAt: number): boolean {
@@ -81,9 +85,12 @@ function opensStraight(text: string, i: number, openAt: number): boolean {
   return /[\s([{—–-]/.test(before) && !/\s/.test(after);
 }
 
-// "the members’ vote was clear’": after an "s", before a lowercase word, with another closing mark to come.
-function isPluralPossessive(text: string, i: number, closers: string): boolean {
-  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+// "the members’ vote was clear’" (a plural possessive), "we've been talkin’ about" (a dropped g): after "s" or
+// "in", before a lowercase word, with another closing mark to come.
+function isElision(text: string, i: number, closers: string): boolean {
+  const plural = text[i - 1] === 's';
+  const droppedG = /\p{Ll}in$/u.test(text.slice(Math.max(0, i - 4), i));
+  if ((!plural && !droppedG) || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
   for (let j = i + 1; j < text.length; j++) if (closers.includes(text[j]!) && !isApostrophe(text, j)) return true;
   return false;
 }

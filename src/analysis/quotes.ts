@@ -1,156 +1,69 @@
-import type { Speaker } from '../schemas/analysis.ts';
-import {
-  findChannel,
-  hasAttributionVerb,
-  speakerAfterQuote,
-  speakerBeforeQuote,
-  type KnownMention,
-  type SpeakerGuess,
-} from './attribution.ts';
+/**
+ * Quotations: where the marks pair up (quote-marks.ts), which quotations go on over paragraphs, and which quoted
+ * words are not speech at all: a nickname or a title in quotation marks ("goes by the name “Tiny.”").
+ */
+import type { QuoteSite } from './attribution/types.ts';
 import { opensWithQuote, quoteStyleOf, scanQuoteMarks } from './quote-marks.ts';
 import type { SentenceSpan } from './sentences.ts';
 
-/** How far before and after a quotation its attribution is looked for, in characters. */
-const CONTEXT = 300;
-
 /** A paragraph as the quote finder needs it. */
 export interface QuoteParagraph {
-  id: string;
   text: string;
   sentences: readonly SentenceSpan[];
-  mentions: readonly KnownMention[];
 }
 
-/** A quotation before ids are given. */
-export interface FoundQuote {
-  paragraph: string;
-  start: number;
-  end: number;
-  sentence: SentenceSpan;
-  speaker: Speaker | null;
-  channel: string | undefined;
-  attribution: 'explicit' | 'previous' | 'none';
-  /** Index, in the result, of the segment this one continues. */
-  continues: number | undefined;
-}
-
-/** Where a quote finder could not pair a mark. */
+/** Where a quote finder could not pair a mark: paragraph index and offset. */
 export interface UnbalancedMark {
-  paragraph: string;
+  paragraph: number;
   at: number;
 }
 
-/** Names and kinds of the entities a speaker may be. */
-export type EntityNames = ReadonlyMap<string, { name: string; kind: string; role?: string | undefined }>;
+/** Words right before an opening mark that make the quoted words a name, not speech. */
+const NAMING =
+  /\b(?:name|named|nicknamed|known as|dubbed|titled|entitled|so-called|the words?|the term|the phrase|the slogan|the hashtag|headlined|called)\s*$/i;
 
-/** Every direct quotation in the paragraphs, with speaker, channel and how the speaker was found. */
-export function findQuotes(
-  paragraphs: readonly QuoteParagraph[],
-  names: EntityNames,
-): { quotes: FoundQuote[]; unbalanced: UnbalancedMark[] } {
-  const quotes: FoundQuote[] = [];
+/** Every quotation of the paragraphs (paragraph index, spans, continuation), in reading order. */
+export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: QuoteSite[]; unbalanced: UnbalancedMark[] } {
+  const sites: QuoteSite[] = [];
   const unbalanced: UnbalancedMark[] = [];
-  let lastSpeaker: Speaker | null = null;
-  let lastChannel: { entity: string | null; channel: string } | undefined;
+  const style = quoteStyleOf(paragraphs.map((p) => p.text));
   let openQuote: number | undefined;
-  const style = quoteStyleOf(paragraphs.map((paragraph) => paragraph.text));
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
-    const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text, style), style);
-    for (const at of scan.unbalanced) unbalanced.push({ paragraph: paragraph.id, at });
+    const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text, style), style, openQuote !== undefined);
+    for (const at of scan.unbalanced) unbalanced.push({ paragraph: index, at });
+    let continues = openQuote;
+    openQuote = undefined;
     for (const range of scan.ranges) {
       const bounds = trimQuote(paragraph.text, range.start, range.end);
-      if (!bounds) continue;
-      const sentence = sentenceAround(paragraph.sentences, range.start);
-      // Attribution sits next to the quotation; a bounded look keeps a run-on paragraph linear.
-      const beforeStart = Math.max(sentence.start, range.start - 1 - CONTEXT);
-      const before = paragraph.text.slice(beforeStart, range.start - 1);
-      const after = paragraph.text.slice(range.end + 1, Math.min(sentence.end, range.end + 1 + CONTEXT));
-      const outside = before + after;
-      const words = paragraph.text.slice(bounds.start, bounds.end).split(/\s+/).length;
-      if (words <= 2 && !hasAttributionVerb(outside)) continue; // scare quotes, titles
-      const guess =
-        speakerAfterQuote(after, range.end + 1, paragraph.mentions) ??
-        speakerBeforeQuote(before, beforeStart, paragraph.mentions);
-      const continued =
-        openQuote !== undefined && range.start <= 1 + leadingSpace(paragraph.text) ? openQuote : undefined;
-      const lastPerson = lastPersonBefore(paragraphs, index, range.start);
-      let speaker = resolveSpeaker(guess, lastPerson ?? lastSpeaker, names, quotes);
-      let attribution: FoundQuote['attribution'] = speaker ? 'explicit' : 'none';
-      if (!speaker && continued !== undefined) speaker = quotes[continued]!.speaker;
-      if (!speaker && lastSpeaker && startsSentence(paragraph.text, sentence, range.start)) speaker = lastSpeaker;
-      if (speaker && attribution === 'none') attribution = 'previous';
-      let channel = findChannel(outside);
-      if (!channel && speaker && lastChannel && lastChannel.entity === speaker.entity) channel = lastChannel.channel;
-      quotes.push({
-        paragraph: paragraph.id,
+      if (!bounds || isName(paragraph.text, range.start - 1, bounds)) continue;
+      const opensParagraph = paragraph.text.slice(0, range.start - 1).trim() === '';
+      sites.push({
+        paragraph: index,
         ...bounds,
-        sentence,
-        speaker,
-        channel,
-        attribution,
-        continues: continued,
+        open: range.start - 1,
+        close: range.end,
+        sentence: sentenceAround(paragraph.sentences, range.start),
+        continues: opensParagraph ? continues : undefined,
       });
-      if (continued !== undefined) backfillSpeaker(quotes, continued, speaker);
-      openQuote = range.open ? quotes.length - 1 : undefined;
-      if (speaker) lastSpeaker = speaker;
+      continues = undefined;
+      if (range.open) openQuote = sites.length - 1;
     }
-    lastChannel = channelOfParagraph(paragraph) ?? lastChannel;
-    if (scan.ranges.length === 0) openQuote = undefined;
   });
-  return { quotes, unbalanced };
+  return { sites, unbalanced };
 }
 
-function resolveSpeaker(
-  guess: SpeakerGuess | undefined,
-  last: Speaker | null,
-  names: EntityNames,
-  earlier: readonly FoundQuote[],
-): Speaker | null {
-  if (!guess) return null;
-  if (guess.type === 'pronoun') return last?.entity ? entitySpeaker(last.entity, names) : last;
-  if (guess.type === 'unnamed') {
-    // "the diplomat" is the "senior Western diplomat" quoted before.
-    const noun = /^the\s+(.+)$/i.exec(guess.name)?.[1]?.toLowerCase();
-    const before = noun
-      ? earlier.map((q) => q.speaker).findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(noun))
-      : undefined;
-    if (before) return before;
-    return { name: guess.name, entity: null, ...(guess.affiliation ? { affiliation: guess.affiliation } : {}) };
-  }
-  return entitySpeaker(guess.entity, names);
-}
-
-function entitySpeaker(entity: string, names: EntityNames): Speaker {
-  const known = names.get(entity);
-  return { name: known?.name ?? entity, entity, ...(known?.role ? { role: known.role } : {}) };
-}
-
-// A later segment may carry the attribution of a quotation that began paragraphs earlier.
-function backfillSpeaker(quotes: FoundQuote[], from: number, speaker: Speaker | null): void {
-  for (let i: number | undefined = from; i !== undefined && speaker; i = quotes[i]!.continues) {
-    if (!quotes[i]!.speaker) {
-      quotes[i]!.speaker = speaker;
-      quotes[i]!.attribution = 'previous';
-    }
-  }
-}
-
-/** The person a "he" or "she" most likely means: the last person named before `at`, this paragraph or earlier. */
-function lastPersonBefore(paragraphs: readonly QuoteParagraph[], index: number, at: number): Speaker | null {
-  for (let i = index; i >= 0; i--) {
-    const person = paragraphs[i]!.mentions.filter((m) => m.kind === 'person' && (i < index || m.end <= at)).at(-1);
-    if (person) return { name: person.entity, entity: person.entity };
-  }
-  return null;
-}
-
-/** A channel stated in a paragraph with the person it belongs to, for quotes that follow it. */
-function channelOfParagraph(paragraph: QuoteParagraph): { entity: string | null; channel: string } | undefined {
-  const channel = findChannel(paragraph.text);
-  if (!channel) return undefined;
-  const person = paragraph.mentions.find((m) => m.kind === 'person');
-  return { entity: person?.entity ?? null, channel };
+/**
+ * A nickname or a title in quotation marks: named by the words before it ("goes by the name “Tiny”", "known as
+ * “the Beast”", "the “Whistleblower” app"), short, with no speech in it.
+ */
+function isName(text: string, open: number, bounds: { start: number; end: number }): boolean {
+  const words = text.slice(bounds.start, bounds.end).replace(/[.,!?]+$/, '').split(/\s+/);
+  if (words.length > 4) return false;
+  const before = text.slice(Math.max(0, open - 40), open);
+  const titleCase = words.filter((w) => !/^(?:the|a|an|of|and)$/i.test(w)).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (/\b(?:the|a|an)\s*$/i.test(before)) return titleCase;
+  return NAMING.test(before) && titleCase;
 }
 
 /** The quoted words without surrounding spaces and a trailing comma; undefined when nothing is left. */
@@ -164,12 +77,4 @@ function trimQuote(text: string, start: number, end: number): { start: number; e
 
 function sentenceAround(sentences: readonly SentenceSpan[], at: number): SentenceSpan {
   return sentences.find((s) => at >= s.start && at < s.end) ?? sentences.at(-1) ?? { start: 0, end: at };
-}
-
-function startsSentence(text: string, sentence: SentenceSpan, quoteStart: number): boolean {
-  return text.slice(sentence.start, quoteStart - 1).trim() === '';
-}
-
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
 }

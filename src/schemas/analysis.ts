@@ -50,8 +50,12 @@ export const AnalysisEntitySchema = z.object({
   id: z.string().min(1),
   /** Display name. */
   name: z.string().min(1),
-  /** Kind; the engine's best guess for an unregistered entity. */
+  /** Kind; for an unregistered entity, weighed from the evidence of the text. */
   kind: EntityKindSchema,
+  /** True when the evidence did not decide an unregistered entity's kind: `kind` is then a guess. */
+  kindUncertain: z.boolean().optional(),
+  /** The strongest evidence for an unregistered entity's kind ("a title (Sgt)", "the gazetteer: a country"). */
+  kindReason: z.string().optional(),
   /** Whether the registry knows it. */
   registered: z.boolean(),
   /** Role from the registry, or for an unregistered person the title the copy gives them ("Senator"). */
@@ -91,12 +95,16 @@ export const SpeakerSchema = z.object({
   name: z.string().min(1),
   /** Registry or engine id of the speaker, null when unnamed. */
   entity: z.string().min(1).nullable(),
-  /** Role from the registry. */
+  /** Role from the registry, or the descriptor the copy gives the speaker ("a witness"). */
   role: z.string().optional(),
   /** Entity id of the organization an unnamed speaker speaks for. */
   affiliation: z.string().optional(),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
+
+/** The attribution sieves, most precise first (src/analysis/attribution/). */
+export const SieveSchema = z.enum(['descriptor-name', 'adjacent-verb', 'colon-dash', 'reported-speech', 'continuation']);
+export type Sieve = z.infer<typeof SieveSchema>;
 
 /** A direct quotation; `text` is always `paragraph.text.slice(span.start, span.end)`. */
 export const QuoteSchema = z.object({
@@ -120,6 +128,10 @@ export const QuoteSchema = z.object({
   continues: z.string().optional(),
   /** Where the attribution came from. */
   attribution: z.enum(['explicit', 'previous', 'editor', 'none']),
+  /** The sieve that attributed the quotation, when one did. */
+  sieve: SieveSchema.optional(),
+  /** Why this speaker (or none), in words a reader can check. */
+  reason: z.string().optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

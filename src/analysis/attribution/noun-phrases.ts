@@ -1,0 +1,111 @@
+/**
+ * Noun phrases around a speech verb, read off the tagged tokens: the subject before it ("Orla Kinsella, a witness,
+ * told") and the phrase after it ("said a company spokesman, Ravi Mehta"). An appositive pair gives the phrase
+ * with a name as the speaker and the other as their role.
+ */
+import type { Token } from '../tokens.ts';
+
+/** A noun phrase as token indices `first..last` (inclusive), with the appositive descriptor when there is one. */
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** "a witness" in "Orla Kinsella, a witness,": token indices of the descriptor. */
+  descriptor?: { first: number; last: number };
+}
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'X']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const POSSESSIVE = /^(?:['’]s?|s['’])$/;
+const RELATIVE = /^(?:who|which|whose|whom)$/;
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
+const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your)$/;
+/** Adverbs and auxiliaries between a subject and its verb: "also said", "has said", "later told". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+/** Whether token `i` can belong to a noun phrase (looking from `dir` = -1 backwards or +1 forwards). */
+function inPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (NP_TAGS.has(t.pos)) return true;
+  if (t.pos === 'PART' && POSSESSIVE.test(t.text)) return true;
+  if (t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/i.test(tokens[i - 1]?.text ?? '')) return true; // "Ministers'"
+  if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.test(t.lower)) return true;
+  if (t.text === '&' || t.text === '-') return true;
+  // "a spokesman for the ministry", "chief executive of Andes Lithium"
+  return t.pos === 'ADP' && INNER_PREPOSITIONS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && NP_TAGS.has(tokens[i + 1]?.pos ?? '');
+}
+
+/** The noun phrase ending at `last`, not reaching before `floor`. */
+function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): NounPhrase | undefined {
+  const t = tokens[last];
+  if (!t || last < floor) return undefined;
+  if (t.pos === 'PRON' && PRONOUN.test(t.lower)) return { first: last, last };
+  let first = last;
+  while (first - 1 >= floor && inPhrase(tokens, first - 1)) first--;
+  while (first <= last && tokens[first]!.pos === 'ADP') first++;
+  if (!inPhrase(tokens, last) || first > last) return undefined;
+  return { first, last };
+}
+
+/** The noun phrase starting at `first`, not reaching past `ceiling`. */
+function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): NounPhrase | undefined {
+  const t = tokens[first];
+  if (!t || first > ceiling) return undefined;
+  if (t.pos === 'PRON' && PRONOUN.test(t.lower)) return { first, last: first };
+  if (!inPhrase(tokens, first)) return undefined;
+  let last = first;
+  while (last + 1 <= ceiling && inPhrase(tokens, last + 1)) last++;
+  while (last > first && tokens[last]!.pos === 'ADP') last--;
+  return { first, last };
+}
+
+/**
+ * The subject of the verb at `verb`: the phrase right before it, past adverbs and auxiliaries ("also said"),
+ * with an appositive ("Orla Kinsella, a witness, told") or a relative clause ("Jones, who led the talks, said").
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
+  let i = verb - 1;
+  while (i >= floor && BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) i--;
+  if (i < floor) return undefined;
+  if (tokens[i]!.text !== ',') return phraseEndingAt(tokens, i, floor);
+  // "NP1, NP2, said": one of the two is the speaker's name, the other their role.
+  const second = phraseEndingAt(tokens, i - 1, floor);
+  if (second && tokens[second.first - 1]?.text === ',') {
+    const first = phraseEndingAt(tokens, second.first - 2, floor);
+    if (first) return appositive(tokens, first, second);
+  }
+  // "Jones, who led the talks, said": skip back over the relative clause.
+  for (let k = i - 1; k >= floor && k > i - 25; k--) {
+    if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return phraseEndingAt(tokens, k - 2, floor);
+    if (/^[.;:“”"]$/.test(tokens[k]!.text)) break;
+  }
+  return undefined;
+}
+
+/**
+ * The phrase after the verb at `verb` ("said Sen. Susan Collins of Maine", "said quietly the minister", "said a
+ * company spokesman, Ravi Mehta"), not reaching past `ceiling`.
+ */
+export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): NounPhrase | undefined {
+  let i = verb + 1;
+  while (i <= ceiling && tokens[i]!.pos === 'ADV') i++;
+  const first = phraseStartingAt(tokens, i, ceiling);
+  if (!first) return undefined;
+  if (tokens[first.last + 1]?.text === ',') {
+    const second = phraseStartingAt(tokens, first.last + 2, ceiling);
+    if (second && isNamed(tokens, first) !== isNamed(tokens, second)) return appositive(tokens, first, second);
+  }
+  return first;
+}
+
+/** Whether a phrase is a name: its head, the last word, is a proper noun ("Sarah Breeden", not "Bailey's deputy"). */
+export function isNamed(tokens: readonly Token[], np: { first: number; last: number }): boolean {
+  const head = tokens[np.last]!;
+  return head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
+}
+
+/** Of two phrases in apposition, the named one speaks and the other is its descriptor. */
+function appositive(tokens: readonly Token[], a: NounPhrase, b: NounPhrase): NounPhrase {
+  if (isNamed(tokens, b) && !isNamed(tokens, a)) return { first: b.first, last: b.last, descriptor: { first: a.first, last: a.last } };
+  return { first: a.first, last: a.last, descriptor: { first: b.first, last: b.last } };
+}

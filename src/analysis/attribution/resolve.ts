@@ -1,0 +1,147 @@
+/**
+ * Mention → entity: who a speaker phrase names. A name in the phrase (a person first); a pronoun, by the previous
+ * speaker before the last person mentioned, with gender from titles, first names and earlier pronouns; a role
+ * ("the chairman", "the coach") by the person introduced with it; "the company", "the union" by the organization
+ * named with that word; otherwise an unnamed speaker in the phrase's own words ("a police spokesman").
+ */
+import type { Speaker } from '../../schemas/analysis.ts';
+import type { Gender } from '../names/gender.ts';
+import type { Token } from '../tokens.ts';
+import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
+
+/** A speaker, or why none could be given. */
+export type Resolution = { speaker: Speaker; note?: string } | { speaker: null; note: string };
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female', him: 'male', her: 'female' };
+/** How many paragraphs back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 4;
+
+/** Resolves the phrase of quote `index`. `settled` holds the speakers of the quotes before it. */
+export function resolvePhrase(
+  doc: AttributionDoc,
+  index: number,
+  found: SpeakerPhrase,
+  settled: readonly (Speaker | null)[],
+  genders: Map<string, Gender>,
+): Resolution {
+  const p = doc.paragraphs[found.paragraph]!;
+  const from = p.tokens[found.first]!.start;
+  const to = p.tokens[found.last]!.end;
+  const role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
+  const inside = p.mentions.filter((m) => m.start >= from && m.end <= to);
+  const person = inside.find((m) => m.kind === 'person');
+  if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
+  const words = p.tokens.slice(found.first, found.last + 1);
+  if (words.length === 1 && words[0]!.pos === 'PRON') return pronoun(doc, index, words[0]!.lower, settled, genders);
+  const head = words.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
+  if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
+  if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
+  const text = p.text.slice(from, to);
+  const definite = /^the$/i.test(words[0]!.text);
+  if (definite && words.length <= 3) {
+    const byRole = personWithRole(doc.entities, head.lemma, settled);
+    if (byRole) return { speaker: entitySpeaker(doc.entities, byRole, role), note: `"${text}" is the person introduced with that role` };
+    const organization = organizationNamed(doc.entities, head.text);
+    if (organization) return { speaker: entitySpeaker(doc.entities, organization, role), note: `"${text}" is the organization of that name` };
+    // "the minister" again: the unnamed speaker quoted before with that word.
+    const unnamed = settled.findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower));
+    if (unnamed) return { speaker: unnamed };
+  }
+  const affiliation = inside.find((m) => m.kind !== 'person' && m.kind !== 'place')?.entity;
+  return { speaker: { name: text, entity: null, ...(affiliation ? { affiliation } : {}) } };
+}
+
+/** He, she, they, it: the previous speaker when they fit, else the last person (or group) mentioned who does. */
+function pronoun(
+  doc: AttributionDoc,
+  index: number,
+  word: string,
+  settled: readonly (Speaker | null)[],
+  genders: Map<string, Gender>,
+): Resolution {
+  const site = doc.quotes[index]!;
+  const gender = PRONOUN_GENDER[word];
+  const personal = gender !== undefined;
+  if (!personal && !/^(?:they|it|we)$/.test(word)) return { speaker: null, note: `"${word}" names nobody in the text` };
+  const fits = (entity: string | null, name: string) => {
+    if (entity === null) return !personal || !/(?:people|officials|police|sources)$/i.test(name);
+    const facts = doc.entities.get(entity);
+    if (!facts) return false;
+    if (!personal) return facts.kind !== 'person';
+    if (facts.kind !== 'person') return false;
+    const known = genders.get(entity) ?? facts.gender;
+    return known === undefined || known === gender;
+  };
+  for (let i = index - 1; i >= 0; i--) {
+    const q = doc.quotes[i]!;
+    if (q.paragraph < site.paragraph - PRONOUN_REACH) break;
+    const s = settled[i];
+    if (!s) continue;
+    if (fits(s.entity, s.name)) return learn(s, word, gender, genders, doc.entities, 'the previous speaker');
+    break;
+  }
+  for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
+    if (fits(m.entity, '')) return learn(entitySpeaker(doc.entities, m.entity), word, gender, genders, doc.entities, 'the last one mentioned');
+  }
+  return { speaker: null, note: `"${word}": nobody before it fits` };
+}
+
+/** Records a pronoun's gender for its entity, and says whether it was known. */
+function learn(
+  speaker: Speaker,
+  word: string,
+  gender: Gender | undefined,
+  genders: Map<string, Gender>,
+  entities: ReadonlyMap<string, EntityFacts>,
+  who: string,
+): Resolution {
+  if (!speaker.entity || !gender) return { speaker, note: `"${word}" is ${who}` };
+  const known = genders.get(speaker.entity) ?? entities.get(speaker.entity)?.gender;
+  genders.set(speaker.entity, gender);
+  return { speaker, note: known ? `"${word}" is ${who}` : `"${word}" is ${who} (gender not stated before)` };
+}
+
+/** Mentions before `at` in paragraph `paragraph`, nearest first, reaching a few paragraphs back. */
+function* mentionsBefore(doc: AttributionDoc, paragraph: number, at: number): Generator<KnownMention> {
+  for (let i = paragraph; i >= 0 && i >= paragraph - PRONOUN_REACH; i--) {
+    const mentions = doc.paragraphs[i]!.mentions;
+    for (let k = mentions.length - 1; k >= 0; k--) if (i < paragraph || mentions[k]!.end <= at) yield mentions[k]!;
+  }
+}
+
+/** A person whose role or title holds the noun ("the chairman" → "Chairwoman Linnea Sato"), the latest speaker first. */
+function personWithRole(entities: ReadonlyMap<string, EntityFacts>, noun: string, settled: readonly (Speaker | null)[]): string | undefined {
+  const stem = noun.toLowerCase().replace(/(?:wo)?man$|person$/, '');
+  if (stem.length < 3) return undefined;
+  const holds = (id: string) => {
+    const f = entities.get(id);
+    return f?.kind === 'person' && `${f.role ?? ''} ${f.title ?? ''}`.toLowerCase().includes(stem);
+  };
+  const spoken = settled.findLast((s) => s?.entity && holds(s.entity));
+  if (spoken?.entity) return spoken.entity;
+  const matches = [...entities.keys()].filter(holds);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** "the union", "the company": the one organization whose name holds that word. */
+function organizationNamed(entities: ReadonlyMap<string, EntityFacts>, word: string): string | undefined {
+  const head = word.toLowerCase();
+  const matches = [...entities].filter(
+    ([, f]) => f.kind !== 'person' && f.name.toLowerCase().split(/\s+/).includes(head),
+  );
+  return matches.length === 1 ? matches[0]![0] : undefined;
+}
+
+function entitySpeaker(entities: ReadonlyMap<string, EntityFacts>, id: string, role?: string): Speaker {
+  const facts = entities.get(id);
+  const shown = role ?? facts?.role;
+  return { name: facts?.name ?? id, entity: id, ...(shown ? { role: shown } : {}) };
+}
+
+/** A descriptor as a role: "a witness"; "Another resident" → "resident". */
+function descriptorText(text: string, tokens: readonly Token[], range: { first: number; last: number }): string {
+  return text
+    .slice(tokens[range.first]!.start, tokens[range.last]!.end)
+    .replace(/^(?:another|one)\s+/i, '');
+}

@@ -1,0 +1,84 @@
+/**
+ * Sieve: a speech verb right beside the quotation, with its speaker.
+ * - After: "“…,” said Sen. Susan Collins", "“…,” Orla Kinsella, a witness, told the Courier", "“…,” he said
+ *   quietly", "“…,” Parry added, “…”".
+ * - Before: "Sato added: “…”", "Kinsella said, “…”", "Park told reporters outside the court on Monday: “…”".
+ */
+import { after, before, type TokenRange } from '../clauses.ts';
+import { phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
+import { isSpeechVerb, phrasalSpeechVerb } from '../speech-verbs.ts';
+import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
+import type { Token } from '../../tokens.ts';
+
+/** Words that may stand between a speech verb and the opening mark: a listener, a place, a time, "that". */
+const LEADING_GAP = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PART', 'SCONJ']);
+/** How many tokens a speaker phrase and its adverbs may take before the verb after a quotation. */
+const TRAILING_REACH = 16;
+
+/** The phrase a speech verb after the quotation names, if any. */
+export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  const range = after(doc, index);
+  let first = range.first;
+  while (first <= range.last && /^[,;]$/.test(tokens[first]!.text)) first++;
+  if (first > range.last) return undefined;
+  const clause = { first, last: range.last };
+  // "…,” said Collins" / "…,” went on the chairman": the verb first (never "told": its object is the listener).
+  const phrasal = phrasalSpeechVerb(tokens, first);
+  if ((isSpeechVerb(tokens[first]) && tokens[first]!.lemma !== 'tell') || phrasal) {
+    const np = phraseAfter(tokens, first + Math.max(phrasal, 1) - 1, range.last);
+    return np ? phrase(site.paragraph, np, clause) : undefined;
+  }
+  // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said": the subject, then the verb.
+  for (let v = first + 1; v <= Math.min(range.last, first + TRAILING_REACH); v++) {
+    const t = tokens[v]!;
+    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v)) {
+      const np = subjectBefore(tokens, v, first);
+      if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first) return phrase(site.paragraph, np, clause);
+      return undefined;
+    }
+    if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The phrase a speech verb before the quotation names ("Sato added: “"), if any. */
+export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  const range = before(doc, index);
+  let last = range.last;
+  // The quotation follows a colon, a comma, "that" or nothing: "said: “", "said, “", "said “".
+  if (last >= range.first && /^[:,]$/.test(tokens[last]!.text)) last--;
+  for (let v = last; v >= range.first && v >= last - 10; v--) {
+    const t = tokens[v]!;
+    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) === 2) {
+      if (!onlyGap(tokens, { first: v + 1 + (phrasalSpeechVerb(tokens, v) ? 1 : 0), last })) return undefined;
+      const np = subjectBefore(tokens, v, range.first);
+      return np ? phrase(site.paragraph, np, { first: range.first, last: range.last }) : undefined;
+    }
+    if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the tokens between a speech verb and the quotation are only a listener, a place or a time. */
+function onlyGap(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const t = tokens[i]!;
+    // "said the bill would let agencies “…”" is reported speech, not an introduction.
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+export function phrase(paragraph: number, np: NounPhrase, clause: TokenRange): SpeakerPhrase {
+  return { paragraph, first: np.first, last: np.last, descriptor: np.descriptor, clause };
+}
+
+/** The sieve: a speech verb after the quotation first, then one before it. */
+export const adjacentVerb: Sieve = (doc, index): Finding | undefined => {
+  const found = trailing(doc, index) ?? leading(doc, index);
+  return found ? { phrase: found } : undefined;
+};

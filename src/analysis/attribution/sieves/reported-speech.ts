@@ -1,0 +1,73 @@
+/**
+ * Sieve: a quotation inside reported speech belongs to the subject of the verb that reports it. "The senator said
+ * the bill would let agencies “spend without limit”", "Another resident, Rosa Mendel, called the situation “a slow
+ * emergency”", "described the plan as “…”", "according to X", "X was quoted by a weekly magazine as saying “…”".
+ */
+import { before } from '../clauses.ts';
+import { phraseAfter, subjectBefore } from '../noun-phrases.ts';
+import { isReportingVerb } from '../speech-verbs.ts';
+import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
+import type { Token } from '../../tokens.ts';
+import { phrase } from './adjacent-verb.ts';
+
+export const reportedSpeech: Sieve = (doc, index): Finding | undefined => {
+  const found = quotedAs(doc, index) ?? accordingTo(doc, index) ?? reportingVerb(doc, index);
+  return found ? { phrase: found } : undefined;
+};
+
+/** The nearest reporting verb before the quotation in its sentence, and its subject. */
+function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  const range = before(doc, index);
+  for (let v = range.last; v >= range.first; v--) {
+    const t = tokens[v]!;
+    if (/^[;:]$/.test(t.text)) return undefined;
+    if (!isReportingVerb(t) || passive(tokens, v)) continue;
+    const clause = { first: range.first, last: range.last };
+    // "Jones, who called the plan “a disaster”": the relative pronoun stands for the phrase before it.
+    if (/^(?:who|which)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',') {
+      const np = subjectBefore(tokens, v - 2, range.first) ?? subjectBefore(tokens, v - 1, range.first);
+      return np ? phrase(site.paragraph, np, clause) : undefined;
+    }
+    const np = subjectBefore(tokens, v, range.first);
+    return np ? phrase(site.paragraph, np, clause) : undefined;
+  }
+  return undefined;
+}
+
+/** "according to X" before or after the quotation in its sentence. */
+function accordingTo(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens, sentences } = doc.paragraphs[site.paragraph]!;
+  const closing = sentences.find((s) => s.start <= site.close && site.close < s.end) ?? site.sentence;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.start < site.sentence.start || t.start >= closing.end) continue;
+    if (t.start > site.open && t.start < site.close) continue;
+    if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+      const np = phraseAfter(tokens, i + 1, tokens.length - 1);
+      return np ? phrase(site.paragraph, np, { first: i, last: np.last }) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "X was quoted by a weekly magazine as saying": X speaks, the magazine is the channel. */
+function quotedAs(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  const range = before(doc, index);
+  for (let v = range.last; v >= range.first; v--) {
+    if (tokens[v]!.lower !== 'quoted' || !passive(tokens, v)) continue;
+    const np = subjectBefore(tokens, v - 1, range.first);
+    return np ? phrase(site.paragraph, np, { first: v, last: range.last }) : undefined;
+  }
+  return undefined;
+}
+
+/** "was described as", "has been called": a passive has no speaker in its subject. */
+function passive(tokens: readonly Token[], verb: number): boolean {
+  const aux = tokens[verb - 1]?.lower ?? '';
+  return /^(?:was|were|is|are|be|been|being)$/.test(aux) && /(?:ed|en|wn|lt)$/.test(tokens[verb]!.lower);
+}

@@ -1,0 +1,52 @@
+/**
+ * Verbs of speech and report, by lemma. A speech verb introduces direct speech ("said", "muttered", "went on");
+ * a reporting verb also frames a partial quotation in reported speech ("called the ruling “a betrayal”",
+ * "described the plan as “…”").
+ */
+import type { Token } from '../tokens.ts';
+
+const SPEECH = new Set(
+  `say tell add state write ask announce insist note explain argue reply respond declare urge warn acknowledge
+  claim continue conclude post tweet recall admit caution emphasize emphasise stress disagree agree counter object
+  concede vow promise pledge predict remark observe welcome mutter snap complain confirm deny suggest shout yell
+  scream whisper joke laugh sigh cry plead boast maintain contend assert allege testify reveal quip murmur exclaim
+  retort interject lament reflect muse recount estimate hail praise criticise criticize blast slam accuse concur
+  repeat reiterate comment told said says added wrote tweeted posted explained insisted admitted recalled
+  muttered snapped stressed warned urged noted argued replied responded declared acknowledged claimed continued
+  concluded cautioned emphasised emphasized conceded vowed promised pledged predicted remarked observed welcomed
+  complained confirmed denied suggested shouted whispered joked laughed sighed pleaded boasted maintained
+  contended asserted alleged testified revealed quipped murmured exclaimed retorted lamented recounted hailed
+  praised criticised criticized blasted slammed accused reiterated commented announced stated asked explains says
+  tells adds insists warns notes argues writes`.split(/\s+/),
+);
+
+/** Verbs that frame a partial quotation without introducing speech of their own ("called it “a farce”"). */
+const FRAMING = new Set(
+  `call describe dub label brand term refer deride characterise characterize decry condemn slam hail praise
+  welcome criticise criticize dismiss reject accuse vow promise pledge urge warn promise defend blame
+  called described dubbed labelled labeled branded termed referred derided characterised characterized decried
+  condemned dismissed rejected defended blamed`.split(/\s+/),
+);
+
+/** Whether a token is a verb of speech ("said", "told", "muttered"); the tagger may call a few of them nouns. */
+export function isSpeechVerb(token: Token | undefined): boolean {
+  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /(?:ed|s)$/.test(token.lower))) return false;
+  return SPEECH.has(token.lemma) || SPEECH.has(token.lower);
+}
+
+/** Whether a token is a verb that reports or frames words, speech verbs included. */
+export function isReportingVerb(token: Token | undefined): boolean {
+  if (!token) return false;
+  return isSpeechVerb(token) || (/^\p{Ll}/u.test(token.text) && token.pos === 'VERB' && (FRAMING.has(token.lemma) || FRAMING.has(token.lower)));
+}
+
+/** "went on", "carried on", "pointed out": a phrasal speech verb starting at `i`; how many tokens it has (0 if none). */
+export function phrasalSpeechVerb(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i];
+  const particle = tokens[i + 1];
+  if (!verb || !particle) return 0;
+  if (/^(?:go|carry)$/.test(verb.lemma) && particle.lower === 'on') return 2;
+  if (verb.lemma === 'point' && particle.lower === 'out') return 2;
+  return 0;
+}

@@ -1,0 +1,139 @@
+/**
+ * The kind of an unregistered name, from evidence: the name's own words (a gazetteer entry, "Bank", "Times",
+ * "Cup", "Street", a first name), and what each mention stands beside ("told the Courier", "said in a statement",
+ * a title, "in Halden", "beat Chelsea"). Evidence is weighed per entity over all its mentions; where it does not
+ * decide, the kind is marked uncertain, because a confident wrong kind is worse than an honest guess.
+ */
+import type { EntityKind } from '../../schemas/entity.ts';
+import type { Token } from '../tokens.ts';
+import { isFirstName } from './gender.ts';
+import { placeFact } from './gazetteer.ts';
+import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORT_WORDS, TITLES } from './lexicon.ts';
+
+/** One piece of evidence for a kind, with its weight and the words that gave it. */
+export interface KindCue {
+  kind: EntityKind;
+  weight: number;
+  cue: string;
+}
+
+/** The kind decided for an entity. */
+export interface KindDecision {
+  kind: EntityKind;
+  /** The evidence did not decide: the kind is a guess. */
+  uncertain: boolean;
+  /** The strongest evidence, in words ("a title (Sgt)", "the gazetteer: a country"). */
+  reason: string;
+}
+
+/** Below this total the evidence is too thin to state a kind. */
+const DECISIVE = 2;
+
+/** Evidence in the name itself. */
+export function nameCues(name: string, acronym: boolean): KindCue[] {
+  const cues: KindCue[] = [];
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  const fact = placeFact(name);
+  if (fact?.kind === 'country') cues.push({ kind: 'country', weight: 4, cue: 'the gazetteer: a country' });
+  else if (fact?.kind === 'region') cues.push({ kind: 'place', weight: 2.5, cue: 'the gazetteer: a region' });
+  else if (fact) cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
+  // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
+  const of = words.indexOf('of');
+  const headWord = of > 0 ? words[of - 1]! : last;
+  const head = (heads: ReadonlySet<string>, kind: EntityKind, what: string, weight: number) => {
+    if (words.length > 1 && heads.has(headWord)) cues.push({ kind, weight, cue: `${what} ("${headWord}")` });
+    else if (words.length > 1 && words.some((w) => heads.has(w))) cues.push({ kind, weight: weight / 2, cue: `${what} in the name` });
+  };
+  head(ORGANIZATION_HEADS, 'organization', 'an organization word', 3);
+  head(MEDIA_HEADS, 'media', "an outlet's word", 3.5);
+  head(EVENT_HEADS, 'event', 'an event word', 3);
+  head(PLACE_HEADS, 'place', 'a place word', 3);
+  if (words.length === 1 && MEDIA_HEADS.has(name) && /^\p{Lu}+$/u.test(name))
+    cues.push({ kind: 'media', weight: 3, cue: 'a news agency' });
+  if (acronym && !fact) cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
+  // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
+  if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
+    cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
+  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !fact)
+    cues.push({ kind: 'person', weight: 2, cue: `a first name (${words[0]})` });
+  return cues;
+}
+
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'explain', 'insist', 'warn', 'note', 'argue', 'claim']);
+const PERSON_NOUNS =
+  /^(?:witness|resident|woman|man|mother|father|son|daughter|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
+const CLUB_NOUNS = /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
+const SPORT_VERBS = new Set(['beat', 'draw', 'lose', 'win', 'defeat', 'host', 'face', 'play', 'thrash', 'edge', 'hold']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'around', 'across', 'to', 'into']);
+
+/**
+ * Evidence around one mention: `first..last` are the name's token indices; `title` the title split off it.
+ * `sporty` says the copy is about sport, where a town's name often stands for its club.
+ */
+export function contextCues(tokens: readonly Token[], first: number, last: number, title: string | undefined, sporty: boolean): KindCue[] {
+  const cues: KindCue[] = [];
+  const at = (k: number) => tokens[k];
+  const before = at(first - 1);
+  const before2 = at(first - 2);
+  const after = at(last + 1);
+  const afterPossessive = after?.lower === "'s" || after?.text === "'" || after?.text === '’' ? at(last + 2) : undefined;
+  if (title) {
+    const word = title.split(/\s+/).at(-1)!;
+    if (TITLES.has(word) || /man$|woman$/.test(word)) cues.push({ kind: 'person', weight: 4, cue: `a title (${title})` });
+    else cues.push({ kind: 'person', weight: 3, cue: `a descriptor (${title})` });
+  }
+  // "told the Courier", "told Reuters", "in an interview with the BBC", "the Times reported".
+  if (before?.lemma === 'tell') cues.push({ kind: 'media', weight: 1.5, cue: '"told …"' });
+  if (before?.lower === 'the' && before2?.lemma === 'tell') cues.push({ kind: 'media', weight: 3, cue: '"told the …"' });
+  if (after && /^(?:reported|reports|reporting)$/.test(after.lower)) cues.push({ kind: 'media', weight: 2, cue: '"… reported"' });
+  if (before?.lower === 'with' && /^(?:interview|interviews)$/.test(at(first - 2)?.lower ?? '')) cues.push({ kind: 'media', weight: 3, cue: '"an interview with …"' });
+  if (before?.lower === 'the' && before2?.lower === 'with' && at(first - 3)?.lower === 'interview') cues.push({ kind: 'media', weight: 3, cue: '"an interview with the …"' });
+  // "the Courier", "the Kremlin": people rarely take the article.
+  if (before?.lower === 'the') cues.push({ kind: 'person', weight: -2, cue: 'the article "the"' });
+  // A person speaks; so do organizations, so this only tips a balance.
+  if (after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB') {
+    cues.push({ kind: 'person', weight: 1, cue: `"${after.text}"` });
+    if (tokens.slice(last + 2, last + 5).some((t) => t.lower === 'statement')) cues.push({ kind: 'organization', weight: 2.5, cue: '"said in a statement"' });
+  }
+  // "Gwen Parry, the union's regional secretary," / "Orla Kinsella, a witness," / "Tom Smith, 45,".
+  if (after?.text === ',') {
+    const next = at(last + 2);
+    const noun = tokens.slice(last + 2, last + 8).find((t) => t.pos === 'NOUN' || t.text === ',');
+    if (next?.pos === 'NUM' && at(last + 3)?.text === ',') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
+    else if (next && /^(?:a|an|the)$/.test(next.lower) && noun && PERSON_NOUNS.test(noun.lemma)) cues.push({ kind: 'person', weight: 3, cue: `"${next.text} … ${noun.text}"` });
+    else if (next?.lower === 'aged') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
+  }
+  // "Arsenal's manager", "Liverpool manager Arne Slot": a club; "Halton police": an area's force.
+  const clubNoun = afterPossessive ?? after;
+  if (clubNoun && CLUB_NOUNS.test(clubNoun.lower) && (sporty || afterPossessive)) cues.push({ kind: 'organization', weight: sporty ? 3 : 1, cue: `"${clubNoun.text}"` });
+  if (sporty && after && SPORT_VERBS.has(after.lemma) && after.pos === 'VERB') cues.push({ kind: 'organization', weight: 2, cue: `a club ("${after.text}")` });
+  if (sporty && before && (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))) cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
+  if (before?.lower === 'spokesman' || before?.lower === 'spokeswoman' || before?.lower === 'spokesperson') cues.push({ kind: 'organization', weight: 1, cue: 'a spokesperson' });
+  if (before?.lower === 'for' && /^spokes/.test(before2?.lower ?? '')) cues.push({ kind: 'organization', weight: 2.5, cue: '"a spokesman for …"' });
+  if (after && /^spokes(?:wo)?man|spokesperson$/.test(after.lower)) cues.push({ kind: 'organization', weight: 2, cue: '"… spokesman"' });
+  return cues;
+}
+
+/** Whether a copy is about sport: several sports words among its tokens. */
+export function isSporty(tokens: readonly Token[]): boolean {
+  let hits = 0;
+  for (const t of tokens) if (SPORT_WORDS.has(t.lower) && ++hits >= 4) return true;
+  return false;
+}
+
+/** Weighs the cues: the kind with the most weight, uncertain when thin or contested. */
+export function decideKind(cues: readonly KindCue[], words: number): KindDecision {
+  const totals = new Map<EntityKind, number>();
+  for (const c of cues) totals.set(c.kind, (totals.get(c.kind) ?? 0) + c.weight);
+  const ranked = [...totals].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top) {
+    // Nothing known: two or three capitalised words are most often a person, one word most often a place.
+    return { kind: words >= 2 && words <= 3 ? 'person' : 'organization', uncertain: true, reason: 'no evidence in the text' };
+  }
+  const best = cues.filter((c) => c.kind === top[0]).sort((a, b) => b.weight - a.weight)[0]!;
+  const contested = second !== undefined && second[1] >= top[1] * 0.75;
+  return { kind: top[0], uncertain: top[1] < DECISIVE || contested, reason: best.cue };
+}

@@ -1,0 +1,194 @@
+/**
+ * Proper-name runs: the names a paragraph gives, read off its tagged tokens. A name is a run of proper nouns
+ * (capitalised words the tagger does not call pronouns, determiners, adverbs or conjunctions), with the particles
+ * of many languages inside it ("Ludwig van den Berg"), "of" after an institution ("Bank of England") and "&"
+ * ("Marks & Spencer"). Titles and nationality nouns before a name are split off as its role ("Sgt", "Dutchman").
+ * A run never crosses a sentence end.
+ */
+import type { SentenceSpan } from '../sentences.ts';
+import type { Token } from '../tokens.ts';
+import { isDemonym } from './gazetteer.ts';
+import { NAME_ADJECTIVES, NATIONALITY_NOUNS, NOT_NAMES, OF_HEADS, PARTICLES, TITLE_QUALIFIERS, TITLES } from './lexicon.ts';
+import { ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS } from './lexicon.ts';
+
+/** A name found in a paragraph, with the title written before it. */
+export interface NameRun {
+  /** The name as written, without title or possessive: `text.slice(start, end)`. */
+  name: string;
+  start: number;
+  end: number;
+  /** Title or descriptor before the name ("Sgt", "Foreign Minister", "Dutchman"), as written. */
+  title?: string;
+  /** The run opens its sentence (or a quotation there) and is one word: capitalised maybe only for that. */
+  sentenceInitial: boolean;
+  /** An all-capital abbreviation ("IAEA", "AU", "U.S."). */
+  acronym: boolean;
+  /** Index of the name's first and last token in the paragraph's tokens. */
+  first: number;
+  last: number;
+}
+
+/** Tags a capitalised word can have and still be part of a name. */
+const NOT_NAME_TAGS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'AUX', 'ADP', 'PART', 'INTJ', 'PUNCT', 'NUM', 'SYM']);
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]+s?|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\.?)$/u;
+const CAPITALISED = /^\p{Lu}/u;
+// "I'll", "We've": a contraction's first part is no name. A possessive "'s" does not count here.
+const CONTRACTION = /^['’](?:ll|ve|re|d|m)$|^n['’]t$/i;
+const OPENERS = /^[“‘"'(\[—–-]$/;
+const HEADS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
+
+/** The proper names of one paragraph. `skip` marks tokens another pass has already claimed (registry mentions). */
+export function findNameRuns(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceSpan[],
+  skip: (token: Token) => boolean = () => false,
+): NameRun[] {
+  if (isHeadlineCase(tokens)) return [];
+  const initial = sentenceInitialTokens(tokens, sentences);
+  const sentenceOf = sentenceIndexer(tokens, sentences);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (skip(tokens[i]!) || !isNameWord(tokens, i, initial.has(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = extend(tokens, j, sentenceOf, skip, initial);
+      if (next === undefined) break;
+      j = next;
+    }
+    const run = toRun(text, tokens, i, j, initial.has(i));
+    if (run) runs.push(...run);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Whether token `i` can be a word of a name. */
+function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolean): boolean {
+  const token = tokens[i]!;
+  if (NOT_NAMES.has(token.text) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
+  if (ACRONYM.test(token.text)) return token.text.length > 1;
+  if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
+  // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title).
+  if (sentenceInitial) return token.pos === 'PROPN' || TITLES.has(token.text) || NATIONALITY_NOUNS.has(token.text);
+  return true;
+}
+
+/** The last token of the run once it takes the next word (or particle, "of", "&"), if it does. */
+function extend(
+  tokens: readonly Token[],
+  j: number,
+  sentenceOf: (i: number) => number,
+  skip: (token: Token) => boolean,
+  initial: ReadonlySet<number>,
+): number | undefined {
+  const same = (k: number) => k < tokens.length && sentenceOf(k) === sentenceOf(j) && !skip(tokens[k]!);
+  const word = (k: number) => same(k) && adjacent(tokens, k - 1, k) && isNameWord(tokens, k, initial.has(k));
+  if (word(j + 1)) return j + 1;
+  // Particles: "van den Berg", "bin Salman", "ten Hag".
+  let k = j + 1;
+  while (same(k) && PARTICLES.has(tokens[k]!.text) && adjacent(tokens, k - 1, k)) k++;
+  if (k > j + 1 && word(k)) return k;
+  const link = tokens[j + 1]?.text;
+  // "Bank of England", "University of the West Indies"; "Leaders of ASEAN" stays two.
+  if (link === 'of' && OF_HEADS.has(tokens[j]!.text) && same(j + 1)) {
+    const after = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
+    if (word(after)) return after;
+  }
+  if (link === '&' && same(j + 1) && word(j + 2)) return j + 2;
+  return undefined;
+}
+
+/** Splits the title off the run of tokens `i..j` and makes the name; a run that is only a title gives none. */
+function toRun(text: string, tokens: readonly Token[], i: number, j: number, sentenceInitial: boolean): NameRun[] {
+  const words = tokens.slice(i, j + 1).map((t) => t.text);
+  let from = titleLength(words);
+  const out: NameRun[] = [];
+  if (from > 0) {
+    // "Bank of England Governor Andrew Bailey": the institution before the title is a name of its own.
+    const institution = words.findIndex((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w) || NATIONALITY_NOUNS.has(w));
+    if (institution > 0 && !isDemonym(words[0]!)) out.push(...toRun(text, tokens, i, i + institution - 1, sentenceInitial));
+  }
+  if (from >= words.length) return out;
+  // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it.
+  if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN') from = 1;
+  const first = i + from;
+  const start = tokens[first]!.start;
+  const end = tokens[j]!.end;
+  const name = text.slice(start, end);
+  // "Chinese", "the Northern region": a demonym or an adjective alone modifies a noun; it names nothing.
+  if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')))) return out;
+  const titleText = from > 0 ? text.slice(tokens[i]!.start, tokens[first - 1]!.end) : undefined;
+  out.push({
+    name,
+    start,
+    end,
+    ...(titleText ? { title: titleText } : {}),
+    sentenceInitial: sentenceInitial && from === 0 && first === j,
+    acronym: first === j && ACRONYM.test(name),
+    first,
+    last: j,
+  });
+  return out;
+}
+
+/**
+ * How many leading words are a title: up to the last title word that has a name after it ("Senate Majority
+ * Leader Chuck Schumer" → 3). Words after the title must look like a person's name: "Justice Department" and
+ * "Press Association" keep their "title" words.
+ */
+function titleLength(words: readonly string[]): number {
+  let last = -1;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (TITLES.has(words[k]!) || NATIONALITY_NOUNS.has(words[k]!)) last = k;
+  }
+  if (last === -1) return 0;
+  const rest = words.slice(last + 1);
+  if (rest[0] === 'of' || rest.some((w) => HEADS.some((heads) => heads.has(w)))) return 0;
+  return last + 1;
+}
+
+/** Tokens that open a sentence, or a quotation or parenthesis at the start of one. */
+function sentenceInitialTokens(tokens: readonly Token[], sentences: readonly SentenceSpan[]): Set<number> {
+  const initial = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length && sentences[s]!.end <= tokens[i]!.start) s++;
+    const opensSentence = sentences[s] !== undefined && tokens[i]!.start <= sentences[s]!.start;
+    const afterOpener = i > 0 && OPENERS.test(tokens[i - 1]!.text) && (initial.has(i - 1) || opensQuote(tokens, i - 1));
+    if (opensSentence || afterOpener) initial.add(i);
+  }
+  return initial;
+}
+
+// An opening quotation mark (after a space, not glued to the word before as a closing one is) starts an utterance.
+function opensQuote(tokens: readonly Token[], i: number): boolean {
+  return /^[“‘"']$/.test(tokens[i]!.text) && (i === 0 || tokens[i - 1]!.end < tokens[i]!.start) && tokens[i + 1]?.start === tokens[i]!.end;
+}
+
+function sentenceIndexer(tokens: readonly Token[], sentences: readonly SentenceSpan[]): (i: number) => number {
+  const index = new Int32Array(tokens.length);
+  let s = 0;
+  tokens.forEach((token, i) => {
+    while (s < sentences.length - 1 && sentences[s]!.end <= token.start) s++;
+    index[i] = s;
+  });
+  return (i) => index[i]!;
+}
+
+// Words of one name are separated by a single space or nothing ("O'Brien"), never by a line break.
+function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens[b]!.start - tokens[a]!.end <= 1;
+}
+
+/** A subheading in title case ("What Happens Next"): its capitals say nothing about names. */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3 || words.length > 14 || /[.!?:]$/.test(tokens.at(-1)?.text ?? '')) return false;
+  // Title case capitalises every word but the short function words ("of", "the", "and").
+  return words.every((t) => CAPITALISED.test(t.text) || t.text.length <= 3);
+}

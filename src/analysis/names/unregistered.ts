@@ -1,0 +1,145 @@
+/**
+ * Entities the registry does not know, built from the name runs of the whole copy: the same name, a person's
+ * surname ("Prendiville" after "Sgt Colm Prendiville") or an organization's first word ("Samsung" after "Samsung
+ * Electronics") is one entity; a lone capitalised word opening a sentence counts only when the copy confirms it
+ * elsewhere. Each entity's kind is weighed from the evidence of all its mentions (kinds.ts).
+ */
+import type { AnalysisEntity } from '../../schemas/analysis.ts';
+import { appositiveRole } from '../appositive-roles.ts';
+import type { SentenceSpan } from '../sentences.ts';
+import { slugify } from '../slug.ts';
+import type { Token } from '../tokens.ts';
+import { DATELINE } from './dateline.ts';
+import { placeFact } from './gazetteer.ts';
+import { genderOfFirstName, genderOfTitle, type Gender } from './gender.ts';
+import { contextCues, decideKind, isSporty, nameCues, type KindCue } from './kinds.ts';
+import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { findNameRuns, type NameRun } from './name-runs.ts';
+
+/** A paragraph as this pass reads it. */
+export interface NameParagraph {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly SentenceSpan[];
+  /** Whether a token is already part of a registry mention. */
+  covered: (token: Token) => boolean;
+}
+
+/** An unregistered entity with what attribution needs beyond the published fields. */
+export interface FoundEntity extends AnalysisEntity {
+  /** Grammatical gender, when a title or first name tells it. */
+  gender?: Gender;
+  /** Title as written before a mention ("Sgt", "Chairwoman"). */
+  title?: string;
+}
+
+/** A mention of an unregistered entity in paragraph `paragraph` (its index). */
+export interface NameMention {
+  paragraph: number;
+  entity: string;
+  start: number;
+  end: number;
+}
+
+interface Candidate extends NameRun {
+  paragraph: number;
+}
+
+const HEAD_SETS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
+
+/**
+ * The unregistered entities of a copy and their mentions. `taken` holds ids already in use (the registry's): an
+ * unregistered name whose slug equals one gets a suffix.
+ */
+export function findUnregistered(
+  paragraphs: readonly NameParagraph[],
+  taken: ReadonlySet<string>,
+): { entities: FoundEntity[]; mentions: NameMention[] } {
+  const candidates: Candidate[] = [];
+  const datelines: NameMention[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const dateline = paragraph === 0 ? DATELINE.exec(p.text) : null;
+    // "BUSAN, Jan. 2 -": the city is a place, written in capitals; its tokens are no name run of their own.
+    const cityEnd = dateline ? dateline[1]!.length : 0;
+    if (dateline) datelines.push({ paragraph, entity: titleCase(dateline[1]!), start: 0, end: cityEnd });
+    const skip = (t: Token) => p.covered(t) || t.end <= cityEnd;
+    for (const run of findNameRuns(p.text, p.tokens, p.sentences, skip)) candidates.push({ ...run, paragraph });
+  });
+  const confirmed = new Set(candidates.filter((c) => !c.sentenceInitial).map((c) => c.name));
+
+  const entities = new Map<string, FoundEntity & { cues: KindCue[] }>();
+  const byName = new Map<string, string>();
+  const mentions: NameMention[] = [];
+  const sporty = isSporty(paragraphs.flatMap((p) => p.tokens));
+  const add = (name: string, c: Candidate | undefined, paragraph: number, start: number, end: number) => {
+    let id = byName.get(name) ?? (c ? corefer(name, entities) : undefined);
+    if (!id) {
+      id = uniqueId(slugify(name) || 'unnamed', taken, entities);
+      entities.set(id, { id, name, kind: 'person', registered: false, mentions: 0, cues: nameCues(name, c?.acronym ?? false) });
+    }
+    byName.set(name, id);
+    const entity = entities.get(id)!;
+    entity.mentions++;
+    mentions.push({ paragraph, entity: id, start, end });
+    if (!c) {
+      entity.cues.push({ kind: 'place', weight: 3, cue: 'a dateline' });
+      return;
+    }
+    const p = paragraphs[paragraph]!;
+    entity.cues.push(...contextCues(p.tokens, c.first, c.last, c.title, sporty));
+    if (c.title && !entity.title) entity.title = c.title;
+    if (!entity.role) {
+      const sentence = p.sentences.find((s) => s.start <= c.start && c.end <= s.end) ?? { start: 0, end: p.text.length };
+      const role = c.title ?? appositiveRole(p.text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
+      if (role) entity.role = role;
+    }
+  };
+  for (const d of datelines) add(d.entity, undefined, d.paragraph, d.start, d.end);
+  for (const c of candidates) {
+    // "Leaders of ASEAN", "Officers were called": a lone word capitalised by its place counts only when confirmed.
+    if (c.sentenceInitial && !confirmed.has(c.name) && !byName.has(c.name) && !corefer(c.name, entities) && !placeFact(c.name)) continue;
+    add(c.name, c, c.paragraph, c.start, c.end);
+  }
+
+  const found: FoundEntity[] = [];
+  for (const { cues, ...entity } of entities.values()) {
+    const decision = decideKind(cues, entity.name.split(/\s+/).length);
+    const gender = entity.title ? genderOfTitle(entity.title) : undefined;
+    const first = entity.name.split(/\s+/)[0]!;
+    found.push({
+      ...entity,
+      kind: decision.kind,
+      ...(decision.uncertain ? { kindUncertain: true } : {}),
+      kindReason: decision.reason,
+      ...(decision.kind === 'person' && (gender ?? genderOfFirstName(first)) ? { gender: gender ?? genderOfFirstName(first)! } : {}),
+    });
+  }
+  return { entities: found, mentions };
+}
+
+/** The entity a short form stands for: a surname of a person named in full, or the first word of a company. */
+function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): string | undefined {
+  const words = name.split(/\s+/);
+  for (const entity of [...entities.values()].reverse()) {
+    const full = entity.name.split(/\s+/);
+    if (full.length <= words.length) continue;
+    const named = HEAD_SETS.some((heads) => full.some((w) => heads.has(w))) || placeFact(entity.name) !== undefined;
+    // "Prendiville", "ten Hag", "Ten Hag": the last words of a person's name, a particle in either case.
+    if (!named && full.slice(-words.length).join(' ').toLowerCase() === name.toLowerCase()) return entity.id;
+    // "Samsung" after "Samsung Electronics".
+    if (words.length === 1 && ORGANIZATION_HEADS.has(full.at(-1)!) && full[0] === name) return entity.id;
+  }
+  return undefined;
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>, entities: ReadonlyMap<string, unknown>): string {
+  let id = base;
+  for (let n = 2; taken.has(id) || entities.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}
