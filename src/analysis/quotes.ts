@@ -22,6 +22,10 @@ export interface UnbalancedMark {
 const NAMING =
   /\b(?:name|named|nicknamed|known as|dubbed|titled|entitled|so-called|the words?|the term|the phrase|the slogan|the hashtag|headlined|called)\s*$/i;
 
+/** Nouns of works and campaigns whose titles stand in quotation marks. */
+const WORKS =
+  /\b(?:book|film|movie|show|series|song|album|novel|play|programme|program|documentary|report|paper|study|article|column|podcast|exhibition|campaign|operation|slogan|titled|entitled|headlined)\s*,?\s*$/i;
+
 /** Every quotation of the paragraphs (paragraph index, spans, continuation), in reading order. */
 export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: QuoteSite[]; unbalanced: UnbalancedMark[] } {
   const sites: QuoteSite[] = [];
@@ -59,9 +63,11 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: 
  */
 function isName(text: string, open: number, bounds: { start: number; end: number }): boolean {
   const words = text.slice(bounds.start, bounds.end).replace(/[.,!?]+$/, '').split(/\s+/);
-  if (words.length > 4) return false;
   const before = text.slice(Math.max(0, open - 40), open);
-  const titleCase = words.filter((w) => !/^(?:the|a|an|of|and)$/i.test(w)).every((w) => /^[\p{Lu}\d]/u.test(w));
+  const titleCase = words.filter((w) => !/^(?:the|a|an|of|and|on|in|for|to|at|our|my)$/i.test(w)).every((w) => /^[\p{Lu}\d]/u.test(w));
+  // "the book “What on Earth?…”", "CNBC’s “Squawk Box Europe”": a work named in title case, at any length.
+  if (titleCase && (WORKS.test(before) || /\p{Lu}[\p{L}.]*['’]s\s*$/u.test(before))) return true;
+  if (words.length > 4) return false;
   if (/\b(?:the|a|an)\s*$/i.test(before)) return titleCase;
   return NAMING.test(before) && titleCase;
 }

@@ -41,9 +41,14 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   if (!t || last < floor) return undefined;
   if (t.pos === 'PRON' && PRONOUN.test(t.lower)) return { first: last, last };
   let first = last;
-  while (first - 1 >= floor && inPhrase(tokens, first - 1)) first--;
+  // A determiner opens its phrase: "In the verdict the Coroner said" stops at the second "the".
+  while (first - 1 >= floor && inPhrase(tokens, first - 1) && tokens[first]!.pos !== 'DET') first--;
   while (first <= last && tokens[first]!.pos === 'ADP') first++;
   if (!inPhrase(tokens, last) || first > last) return undefined;
+  // "the nursing director at the trust which runs the hospitals has said": skip the relative clause.
+  const relative = tokens[first - 2];
+  if (tokens[first - 1]?.pos === 'VERB' && relative && /^(?:who|which|that)$/.test(relative.lower) && first - 3 >= floor)
+    return phraseEndingAt(tokens, first - 3, floor) ?? { first, last };
   return { first, last };
 }
 

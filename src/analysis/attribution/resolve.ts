@@ -27,10 +27,19 @@ export function resolvePhrase(
   const p = doc.paragraphs[found.paragraph]!;
   const from = p.tokens[found.first]!.start;
   const to = p.tokens[found.last]!.end;
-  const role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
+  let role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
   const inside = p.mentions.filter((m) => m.start >= from && m.end <= to);
   const person = inside.find((m) => m.kind === 'person');
   if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
+  // "Director of nursing at SaTH, Hayley Flavell, said": the person is in the other half of the apposition.
+  if (found.descriptor) {
+    const d = { from: p.tokens[found.descriptor.first]!.start, to: p.tokens[found.descriptor.last]!.end };
+    const named = p.mentions.find((m) => m.kind === 'person' && m.start >= d.from && m.end <= d.to);
+    if (named) {
+      role = p.text.slice(from, to);
+      return { speaker: entitySpeaker(doc.entities, named.entity, role) };
+    }
+  }
   const words = p.tokens.slice(found.first, found.last + 1);
   if (words.length === 1 && words[0]!.pos === 'PRON') return pronoun(doc, index, words[0]!.lower, settled, genders);
   const head = words.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -64,26 +73,37 @@ function pronoun(
   const gender = PRONOUN_GENDER[word];
   const personal = gender !== undefined;
   if (!personal && !/^(?:they|it|we)$/.test(word)) return { speaker: null, note: `"${word}" names nobody in the text` };
-  const fits = (entity: string | null, name: string) => {
-    if (entity === null) return !personal || !/(?:people|officials|police|sources)$/i.test(name);
+  // How well a candidate fits: 2 when its gender is known to agree, 1 when unknown, 0 when it cannot be meant.
+  const fit = (entity: string | null, name: string): number => {
+    if (entity === null) return !personal || !/(?:people|officials|police|sources|s)$/i.test(name) ? 1 : 0;
     const facts = doc.entities.get(entity);
-    if (!facts) return false;
-    if (!personal) return facts.kind !== 'person';
-    if (facts.kind !== 'person') return false;
+    if (!facts) return 0;
+    if (!personal) return facts.kind !== 'person' ? 2 : 0;
+    if (facts.kind !== 'person') return 0;
     const known = genders.get(entity) ?? facts.gender;
-    return known === undefined || known === gender;
+    return known === undefined ? 1 : known === gender ? 2 : 0;
   };
+  // The previous speaker first ("he added" goes on from the last quotation), then the people mentioned before,
+  // nearest first; a candidate whose gender is known to agree wins over one whose gender is not known.
+  let previous: Speaker | undefined;
   for (let i = index - 1; i >= 0; i--) {
     const q = doc.quotes[i]!;
     if (q.paragraph < site.paragraph - PRONOUN_REACH) break;
-    const s = settled[i];
-    if (!s) continue;
-    if (fits(s.entity, s.name)) return learn(s, word, gender, genders, doc.entities, 'the previous speaker');
-    break;
+    if (settled[i]) {
+      previous = settled[i]!;
+      break;
+    }
   }
+  const previousFit = previous ? fit(previous.entity, previous.name) : 0;
+  if (previous && previousFit === 2) return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
+  let mentioned: string | undefined;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
-    if (fits(m.entity, '')) return learn(entitySpeaker(doc.entities, m.entity), word, gender, genders, doc.entities, 'the last one mentioned');
+    const f = fit(m.entity, '');
+    if (f === 2) return learn(entitySpeaker(doc.entities, m.entity), word, gender, genders, doc.entities, 'the last one mentioned it fits');
+    if (f === 1 && mentioned === undefined) mentioned = m.entity;
   }
+  if (previous && previousFit === 1) return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
+  if (mentioned) return learn(entitySpeaker(doc.entities, mentioned), word, gender, genders, doc.entities, 'the last one mentioned');
   return { speaker: null, note: `"${word}": nobody before it fits` };
 }
 

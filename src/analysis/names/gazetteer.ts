@@ -64,6 +64,8 @@ function build(): Gazetteer {
       places.set(name, country);
     for (const form of Object.values(c.demonyms?.['eng'] ?? {})) demonyms.add(form);
   }
+  // Continents and the UN's subregions ("Europe", "Western Africa") are places.
+  for (const c of countries) for (const area of [c.region, c.subregion]) if (area && !places.has(area)) places.set(area, { kind: 'region', population: 0 });
   for (const [form, code] of Object.entries(PRESS_FORMS)) if (countries.some((c) => c.cca2 === code)) places.set(form, country);
   return { places, demonyms };
 }

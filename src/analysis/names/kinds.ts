@@ -8,7 +8,7 @@ import type { EntityKind } from '../../schemas/entity.ts';
 import type { Token } from '../tokens.ts';
 import { isFirstName } from './gender.ts';
 import { placeFact } from './gazetteer.ts';
-import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORT_WORDS, TITLES } from './lexicon.ts';
+import { EVENT_HEADS, MEDIA_HEADS, MEDIA_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_NOUNS, SPORT_WORDS, TITLES } from './lexicon.ts';
 
 /** One piece of evidence for a kind, with its weight and the words that gave it. */
 export interface KindCue {
@@ -49,8 +49,7 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   head(MEDIA_HEADS, 'media', "an outlet's word", 3.5);
   head(EVENT_HEADS, 'event', 'an event word', 3);
   head(PLACE_HEADS, 'place', 'a place word', 3);
-  if (words.length === 1 && MEDIA_HEADS.has(name) && /^\p{Lu}+$/u.test(name))
-    cues.push({ kind: 'media', weight: 3, cue: 'a news agency' });
+  if (words.length === 1 && MEDIA_NAMES.has(name)) cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
   if (acronym && !fact) cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
@@ -110,6 +109,8 @@ export function contextCues(tokens: readonly Token[], first: number, last: numbe
   if (sporty && after && SPORT_VERBS.has(after.lemma) && after.pos === 'VERB') cues.push({ kind: 'organization', weight: 2, cue: `a club ("${after.text}")` });
   if (sporty && before && (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))) cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
   if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
+  // "the Mathare valley", "the Kiambu county border".
+  if (after && PLACE_NOUNS.has(after.lower)) cues.push({ kind: 'place', weight: 2, cue: `"… ${after.text}"` });
   if (before?.lower === 'spokesman' || before?.lower === 'spokeswoman' || before?.lower === 'spokesperson') cues.push({ kind: 'organization', weight: 1, cue: 'a spokesperson' });
   if (before?.lower === 'for' && /^spokes/.test(before2?.lower ?? '')) cues.push({ kind: 'organization', weight: 2.5, cue: '"a spokesman for …"' });
   if (after && /^spokes(?:wo)?man|spokesperson$/.test(after.lower)) cues.push({ kind: 'organization', weight: 2, cue: '"… spokesman"' });

@@ -22,7 +22,9 @@ export const TITLES = words(`
   Captain Skipper Spokesman Spokeswoman Spokesperson Chef Pastor Deacon Elder Saint St St. Head Chief CEO Dean
   Principal Headteacher Headmaster Headmistress Treasurer Controller Comptroller Auditor Registrar Provost Rector
   Astronaut Cosmonaut Pilot Nurse Doctor Midwife Paramedic Firefighter Patrolman Patrolwoman Delegate Assemblyman
-  Assemblywoman Assemblymember Congressman Congresswoman Lawmaker MP MEP MSP TD Minister-President
+  Assemblywoman Assemblymember Congressman Congresswoman Lawmaker MP MEP MSP TD Minister-President Adviser
+  Advisor Secretary-General Director-General Economist Strategist Analyst Correspondent Editor Administrator
+  Coordinator Supervisor Ombudsman Warden Curator Trustee Founder
 `);
 
 /** Capitalised words that qualify a title ("Foreign Minister", "Defence Secretary"): part of the role, not a name. */
@@ -31,7 +33,9 @@ export const TITLE_QUALIFIERS = words(`
   Labor Labour Culture Agriculture Commerce Treasury State Former Senior Junior Shadow Opposition Majority
   Minority Deputy Vice Acting Interim Executive Managing Associate Assistant Chief Lead Head First Second Third
   Supreme Federal District Circuit Appeals High Presiding Attorney Police Fire Press National Regional County City
-  Town Parish Borough Mission Payload Flight Crew Station Team Club Party Union Former
+  Town Parish Borough Mission Payload Flight Crew Station Team Club Party Union Security Intelligence Economic
+  Mining Communications Industry Business Housing Climate Immigration Veterans Armed Services Development
+  Executive Operating Financial Technology Medical Nursing Clinical Operations Marketing Programme Program Project
 `);
 
 /** Nouns of nationality that stand before a name like a title ("Dutchman Erik ten Hag"). */
@@ -73,7 +77,7 @@ export const ORGANIZATION_HEADS = words(`
   Trust Fund Charity Coalition Alliance League Club Organisation Organization University College School Academy
   Hospital Hospitals Clinic NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
   Registry Directorate Secretariat Inspectorate Regulator Watchdog Commissioners Democrats Republicans
-  Conservatives Tories Labour Liberals Greens FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
+  Conservatives Tories Labour Liberals Greens House FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
   Hotspur Rangers Celtic Academicals Harlequins Saracens
 `);
 
@@ -81,9 +85,14 @@ export const ORGANIZATION_HEADS = words(`
 export const MEDIA_HEADS = words(`
   Times Post Journal Herald Gazette Tribune Courier Telegraph Guardian Observer Chronicle Mirror Mail Express
   Independent Standard Sun Star News Newswire Wire Daily Weekly Magazine Review Record Register Examiner Inquirer
-  Bulletin Dispatch Monitor Press Radio Television TV Broadcasting Broadcaster Reuters Bloomberg AFP AP UPI BBC CNN
-  NBC CBS ABC Fox NPR PBS RTÉ RTE ITV Sky Al-Jazeera Jazeera Xinhua KCNA Yonhap Kyodo TASS Interfax Politico Axios
-  Economist Spectator Atlantic Forbes Fortune Vox Wired Newsweek Time Agence
+  Bulletin Dispatch Monitor Press Radio Television TV Broadcasting Broadcaster Agence Network Channel
+`);
+
+/** Outlets known by one word ("Reuters", "BBC"): news agencies, broadcasters and titles. */
+export const MEDIA_NAMES = words(`
+  Reuters Bloomberg AFP AP UPI DPA EFE ANSA PTI IANS BBC CNN CNBC NBC CBS ABC Fox NPR PBS RTÉ RTE ITV Sky Al-Jazeera
+  Xinhua KCNA Yonhap Kyodo TASS Interfax RIA Politico Axios Economist Spectator Forbes Fortune Vox Wired Newsweek
+  Bild Spiegel Figaro Libération Haaretz
 `);
 
 /** Words in a name that make it a named event ("World Cup", "Eastern Economic Forum", "Australian Open"). */
@@ -131,4 +140,11 @@ export const NAME_ADJECTIVES = words(`
   Regional Provincial Municipal Conservative Liberal Democratic Republican Socialist Communist Labour Green Catholic
   Protestant Orthodox Muslim Christian Jewish Islamic Hindu Buddhist Sikh Arab Atlantic Pacific Arctic Antarctic
   Mediterranean Baltic Nordic Scandinavian Latin Asian African European Western Olympic Paralympic Royal Imperial
+`);
+
+/** Lowercase nouns after a name that make it a place ("the Mathare valley", "Kiambu county"). */
+export const PLACE_NOUNS = words(`
+  valley river region province district county city town village area border coast port airport bridge road
+  street neighbourhood neighborhood suburb state island islands peninsula lake mountains mountain hills basin
+  delta estate
 `);

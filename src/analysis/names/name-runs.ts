@@ -70,7 +70,7 @@ export function findNameRuns(
 /** Whether token `i` can be a word of a name. */
 function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolean): boolean {
   const token = tokens[i]!;
-  if (NOT_NAMES.has(token.text) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
+  if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
   // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title).
@@ -100,6 +100,10 @@ function extend(
     if (word(after)) return after;
   }
   if (link === '&' && same(j + 1) && word(j + 2)) return j + 2;
+  // "Jean-Pierre", "Min-jae", "Heaton-Harris": a hyphen with no space joins the next part whatever its case.
+  const part = tokens[j + 2];
+  if (link === '-' && same(j + 2) && tokens[j + 1]!.start === tokens[j]!.end && part?.start === tokens[j + 1]!.end && /^\p{L}/u.test(part.text))
+    return j + 2;
   return undefined;
 }
 
@@ -114,6 +118,10 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     if (institution > 0 && !isDemonym(words[0]!)) out.push(...toRun(text, tokens, i, i + institution - 1, sentenceInitial));
   }
   if (from >= words.length) return out;
+  // "Prime Minister", "National Security Adviser": a run of title words names an office, not a holder.
+  if (from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return out;
+  // "R" in "(R-Fla.)", a stray initial: one letter is no name.
+  if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
   // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it.
   if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN') from = 1;
   const first = i + from;
@@ -147,6 +155,8 @@ function titleLength(words: readonly string[]): number {
     if (TITLES.has(words[k]!) || NATIONALITY_NOUNS.has(words[k]!)) last = k;
   }
   if (last === -1) return 0;
+  // "Chief Executive Tom Glocer": qualifiers after the title word still belong to the title.
+  while (last + 2 < words.length && TITLE_QUALIFIERS.has(words[last + 1]!)) last++;
   const rest = words.slice(last + 1);
   if (rest[0] === 'of' || rest.some((w) => HEADS.some((heads) => heads.has(w)))) return 0;
   return last + 1;

@@ -63,7 +63,9 @@ export function findUnregistered(
     const cityEnd = dateline ? dateline[1]!.length : 0;
     if (dateline) datelines.push({ paragraph, entity: titleCase(dateline[1]!), start: 0, end: cityEnd });
     const skip = (t: Token) => p.covered(t) || t.end <= cityEnd;
-    for (const run of findNameRuns(p.text, p.tokens, p.sentences, skip)) candidates.push({ ...run, paragraph });
+    // The story's first sentence starts after the dateline's dash: "BUSAN, Jan. 2 - Dockworkers…".
+    const sentences = dateline ? splitAt(p.sentences, dateline[0].length) : p.sentences;
+    for (const run of findNameRuns(p.text, p.tokens, sentences, skip)) candidates.push({ ...run, paragraph });
   });
   const confirmed = new Set(candidates.filter((c) => !c.sentenceInitial).map((c) => c.name));
 
@@ -123,13 +125,17 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): stri
   for (const entity of [...entities.values()].reverse()) {
     const full = entity.name.split(/\s+/);
     if (full.length <= words.length) continue;
-    const named = HEAD_SETS.some((heads) => full.some((w) => heads.has(w))) || placeFact(entity.name) !== undefined;
+    const named = HEAD_SETS.some((heads) => heads.has(full.at(-1)!)) || placeFact(entity.name) !== undefined;
     // "Prendiville", "ten Hag", "Ten Hag": the last words of a person's name, a particle in either case.
     if (!named && full.slice(-words.length).join(' ').toLowerCase() === name.toLowerCase()) return entity.id;
     // "Samsung" after "Samsung Electronics".
     if (words.length === 1 && ORGANIZATION_HEADS.has(full.at(-1)!) && full[0] === name) return entity.id;
   }
   return undefined;
+}
+
+function splitAt(sentences: readonly SentenceSpan[], at: number): SentenceSpan[] {
+  return sentences.flatMap((s) => (s.start < at && at < s.end ? [{ start: s.start, end: at }, { start: at, end: s.end }] : [s]));
 }
 
 function uniqueId(base: string, taken: ReadonlySet<string>, entities: ReadonlyMap<string, unknown>): string {

@@ -25,9 +25,14 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
   if (first > range.last) return undefined;
   const clause = { first, last: range.last };
   // "…,” said Collins" / "…,” went on the chairman": the verb first (never "told": its object is the listener).
+  // A finite verb only: "…”, saying other e-fits would be released" is a new clause, not an attribution.
   const phrasal = phrasalSpeechVerb(tokens, first);
-  if ((isSpeechVerb(tokens[first]) && tokens[first]!.lemma !== 'tell') || phrasal) {
+  const verb = tokens[first]!;
+  if (((isSpeechVerb(verb) && verb.lemma !== 'tell') || phrasal) && !/ing$/.test(verb.lower)) {
     const np = phraseAfter(tokens, first + Math.max(phrasal, 1) - 1, range.last);
+    // The phrase must end the clause: "said the minister." but not "said the plan would…".
+    const next = np ? tokens[Math.max(np.last, np.descriptor?.last ?? np.last) + 1] : undefined;
+    if (np && next && (next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
     return np ? phrase(site.paragraph, np, clause) : undefined;
   }
   // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said": the subject, then the verb.

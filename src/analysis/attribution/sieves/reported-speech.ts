@@ -4,6 +4,7 @@
  * emergency”", "described the plan as “…”", "according to X", "X was quoted by a weekly magazine as saying “…”".
  */
 import { before } from '../clauses.ts';
+import { tokenAt } from '../../tokens.ts';
 import { phraseAfter, subjectBefore } from '../noun-phrases.ts';
 import { isReportingVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
@@ -11,20 +12,31 @@ import type { Token } from '../../tokens.ts';
 import { phrase } from './adjacent-verb.ts';
 
 export const reportedSpeech: Sieve = (doc, index): Finding | undefined => {
-  const found = quotedAs(doc, index) ?? accordingTo(doc, index) ?? reportingVerb(doc, index);
+  const found = quotedAs(doc, index) ?? reportingVerb(doc, index) ?? accordingTo(doc, index);
   return found ? { phrase: found } : undefined;
 };
 
-/** The nearest reporting verb before the quotation in its sentence, and its subject. */
+/**
+ * The nearest reporting verb before the quotation in its sentence (earlier quotations of the sentence skipped:
+ * "told Reuters the plan was “nearly complete” and would be filed “well before the deadline”"), and its subject.
+ */
 function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
   const site = doc.quotes[index]!;
   const { tokens } = doc.paragraphs[site.paragraph]!;
-  const range = before(doc, index);
+  const quoted = doc.quotes.filter((q) => q.paragraph === site.paragraph && q.close < site.open);
+  const range = { first: tokenAt(tokens, site.sentence.start), last: tokenAt(tokens, site.open) - 1 };
   for (let v = range.last; v >= range.first; v--) {
     const t = tokens[v]!;
+    if (quoted.some((q) => t.start > q.open && t.start < q.close)) continue;
     if (/^[;:]$/.test(t.text)) return undefined;
     if (!isReportingVerb(t) || passive(tokens, v)) continue;
     const clause = { first: range.first, last: range.last };
+    // "Harper welcomed the news, saying passengers would be 'relieved'": the main clause's subject says it.
+    if (/ing$/.test(t.lower) && tokens[v - 1]?.text === ',') {
+      const main = tokens.findIndex((k, i) => i >= range.first && i < v && (k.pos === 'VERB' || k.pos === 'AUX'));
+      const np = main > range.first ? subjectBefore(tokens, main, range.first) : undefined;
+      return np ? phrase(site.paragraph, np, clause) : undefined;
+    }
     // "Jones, who called the plan “a disaster”": the relative pronoun stands for the phrase before it.
     if (/^(?:who|which)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',') {
       const np = subjectBefore(tokens, v - 2, range.first) ?? subjectBefore(tokens, v - 1, range.first);
