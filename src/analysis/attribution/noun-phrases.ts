@@ -42,7 +42,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   if (t.pos === 'PRON' && PRONOUN.test(t.lower)) return { first: last, last };
   let first = last;
   // A determiner opens its phrase: "In the verdict the Coroner said" stops at the second "the".
-  while (first - 1 >= floor && inPhrase(tokens, first - 1) && tokens[first]!.pos !== 'DET') first--;
+  const opens = (k: number) => tokens[k]!.pos === 'DET' && !INNER_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
+  while (first - 1 >= floor && inPhrase(tokens, first - 1) && !opens(first)) first--;
   while (first <= last && tokens[first]!.pos === 'ADP') first++;
   if (!inPhrase(tokens, last) || first > last) return undefined;
   // "the nursing director at the trust which runs the hospitals has said": skip the relative clause.

@@ -19,7 +19,7 @@ export const TITLES = words(`
   Sultan Crown Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Chancellor Ambassador Envoy Director Mayor
   Alderman Alderwoman Councillor Councilor Cllr Cllr. Commissioner Chairman Chairwoman Chair Chairperson Speaker
   Leader Judge Justice Magistrate Attorney Counsel Coroner Sheriff Marshal Trooper Constable Agent Coach Manager
-  Captain Skipper Spokesman Spokeswoman Spokesperson Chef Pastor Deacon Elder Saint St St. Head Chief CEO Dean
+  Captain Skipper Spokesman Spokeswoman Spokesperson Chef Pastor Deacon Elder Head Chief CEO Dean
   Principal Headteacher Headmaster Headmistress Treasurer Controller Comptroller Auditor Registrar Provost Rector
   Astronaut Cosmonaut Pilot Nurse Doctor Midwife Paramedic Firefighter Patrolman Patrolwoman Delegate Assemblyman
   Assemblywoman Assemblymember Congressman Congresswoman Lawmaker MP MEP MSP TD Minister-President Adviser

@@ -163,7 +163,7 @@ function titleLength(words: readonly string[]): number {
 }
 
 /** Tokens that open a sentence, or a quotation or parenthesis at the start of one. */
-function sentenceInitialTokens(tokens: readonly Token[], sentences: readonly SentenceSpan[]): Set<number> {
+export function sentenceInitialTokens(tokens: readonly Token[], sentences: readonly SentenceSpan[]): Set<number> {
   const initial = new Set<number>();
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -14,7 +14,7 @@ import { placeFact } from './gazetteer.ts';
 import { genderOfFirstName, genderOfTitle, type Gender } from './gender.ts';
 import { contextCues, decideKind, isSporty, nameCues, type KindCue } from './kinds.ts';
 import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
-import { findNameRuns, type NameRun } from './name-runs.ts';
+import { findNameRuns, sentenceInitialTokens, type NameRun } from './name-runs.ts';
 
 /** A paragraph as this pass reads it. */
 export interface NameParagraph {
@@ -67,6 +67,7 @@ export function findUnregistered(
     const sentences = dateline ? splitAt(p.sentences, dateline[0].length) : p.sentences;
     for (const run of findNameRuns(p.text, p.tokens, sentences, skip)) candidates.push({ ...run, paragraph });
   });
+  addSurnamesAtSentenceStart(paragraphs, candidates);
   const confirmed = new Set(candidates.filter((c) => !c.sentenceInitial).map((c) => c.name));
 
   const entities = new Map<string, FoundEntity & { cues: KindCue[] }>();
@@ -117,6 +118,22 @@ export function findUnregistered(
     });
   }
   return { entities: found, mentions };
+}
+
+/**
+ * "Cook said": a sentence's first word that the tagger took for a verb or a noun is a name when it is the surname
+ * of a person the copy names in full.
+ */
+function addSurnamesAtSentenceStart(paragraphs: readonly NameParagraph[], candidates: Candidate[]): void {
+  const surnames = new Set(candidates.filter((c) => c.last > c.first).map((c) => c.name.split(/\s+/).at(-1)!));
+  paragraphs.forEach((p, paragraph) => {
+    for (const i of sentenceInitialTokens(p.tokens, p.sentences)) {
+      const t = p.tokens[i]!;
+      if (!surnames.has(t.text) || p.covered(t) || candidates.some((c) => c.paragraph === paragraph && c.start <= t.start && t.end <= c.end)) continue;
+      candidates.push({ name: t.text, start: t.start, end: t.end, sentenceInitial: true, acronym: false, first: i, last: i, paragraph });
+    }
+  });
+  candidates.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** The entity a short form stands for: a surname of a person named in full, or the first word of a company. */

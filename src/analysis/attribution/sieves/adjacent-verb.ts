@@ -35,10 +35,16 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
     if (np && next && (next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
     return np ? phrase(site.paragraph, np, clause) : undefined;
   }
-  // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said": the subject, then the verb.
+  // "…,” beamed Dowdall.": after a quotation, a verb with its subject and nothing more is a verb of speaking.
+  if (verb.pos === 'VERB' && /ed$/.test(verb.lower)) {
+    const np = phraseAfter(tokens, first, range.last);
+    if (np && endsClause(tokens, Math.max(np.last, np.descriptor?.last ?? np.last) + 1, range.last)) return phrase(site.paragraph, np, clause);
+  }
+  // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said" / "…,” he beamed.": the subject, then the verb.
   for (let v = first + 1; v <= Math.min(range.last, first + TRAILING_REACH); v++) {
     const t = tokens[v]!;
-    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v)) {
+    const manner = t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
+    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
       const np = subjectBefore(tokens, v, first);
       if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first) return phrase(site.paragraph, np, clause);
       return undefined;
@@ -66,6 +72,12 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
     if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;
   }
   return undefined;
+}
+
+/** Whether only adverbs and the sentence's end come from `from` to `last` ("he beamed.", "she said quietly."). */
+function endsClause(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i <= last; i++) if (tokens[i]!.pos !== 'ADV' && !/^[.!?]$/.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Whether the tokens between a speech verb and the quotation are only a listener, a place or a time. */
