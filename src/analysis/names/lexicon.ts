@@ -23,6 +23,7 @@ export const TITLES = words(`
   Principal Headteacher Headmaster Headmistress Treasurer Controller Comptroller Auditor Registrar Provost Rector
   Astronaut Cosmonaut Pilot Nurse Doctor Midwife Paramedic Firefighter Patrolman Patrolwoman Delegate Assemblyman
   Assemblywoman Assemblymember Congressman Congresswoman Lawmaker MP MEP MSP TD Minister-President Adviser
+  Marine Lobbyist Lawyer
   Advisor Secretary-General Director-General Economist Strategist Analyst Correspondent Editor Administrator
   Coordinator Supervisor Ombudsman Warden Curator Trustee Founder
 `);
@@ -61,7 +62,8 @@ export const OF_HEADS = words(`
   Town County Borough District Province Isle Island Islands Gulf Bay Sea Strait Straits Cape Statue Duke Duchess
   Prince Princess Earl Archbishop Bishop Mayor Governor Lord Lady Bureau Agency Authority Academy Centre Center
   Hospital Order Friends Sisters Brothers Daughters Sons Palace Tower Theatre Theater Festival Battle Siege Treaty
-  Declaration Queen King Army Navy Corps Fund Organisation Organization Federal Conference Church
+  Declaration Queen King Army Navy Corps Fund Organisation Organization Federal Conference Church Chambers
+  Centre Center Institute League Council Alliance Coalition Campaign Foundation
 `);
 
 /** Words in a name that make it an organization ("Andes Lithium Corp", "Harbour Trust", "Busan Port Authority"). */
@@ -131,7 +133,7 @@ export const NOT_NAMES = words(`
   CET UTC FAQ PR VAR VIP CCTV ID PIN GPS USB LED LGBT LGBTQ LGBTQ+ No Yes Mr Mrs Ms Dr Sir
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter
-  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover New Year God Internet
+  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover New Year God Internet ET CT MT PT EPS CEOs
 `);
 
 /** Capitalised adjectives that modify a noun ("the Northern region", "Conservative MPs") rather than name. */
@@ -140,6 +142,8 @@ export const NAME_ADJECTIVES = words(`
   Regional Provincial Municipal Conservative Liberal Democratic Republican Socialist Communist Labour Green Catholic
   Protestant Orthodox Muslim Christian Jewish Islamic Hindu Buddhist Sikh Arab Atlantic Pacific Arctic Antarctic
   Mediterranean Baltic Nordic Scandinavian Latin Asian African European Western Olympic Paralympic Royal Imperial
+  English Welsh Scottish Cornish British Irish Flemish Basque Catalan Kurdish Celtic Gaelic Maori Aboriginal
+  Indigenous Anglo
 `);
 
 /** Lowercase nouns after a name that make it a place ("the Mathare valley", "Kiambu county"). */
@@ -147,4 +151,11 @@ export const PLACE_NOUNS = words(`
   valley river region province district county city town village area border coast port airport bridge road
   street neighbourhood neighborhood suburb state island islands peninsula lake mountains mountain hills basin
   delta estate
+`);
+
+/** Parts after a hyphen that turn a name into an adjective ("Washington-based", "Labour-led", "festival-goers"). */
+export const MODIFIER_SUFFIXES = words(`
+  based backed born led made owned run funded linked style era goers goer bound wide area related focused centric
+  like type class level controlled dominated allied affiliated listed registered headquartered educated trained
+  inspired themed speaking
 `);

@@ -7,8 +7,9 @@
  */
 import type { SentenceSpan } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
-import { isDemonym } from './gazetteer.ts';
-import { NAME_ADJECTIVES, NATIONALITY_NOUNS, NOT_NAMES, OF_HEADS, PARTICLES, TITLE_QUALIFIERS, TITLES } from './lexicon.ts';
+import { isDemonym, placeFact } from './gazetteer.ts';
+import { isFirstName } from './gender.ts';
+import { MODIFIER_SUFFIXES, NAME_ADJECTIVES, NATIONALITY_NOUNS, NOT_NAMES, OF_HEADS, PARTICLES, TITLE_QUALIFIERS, TITLES } from './lexicon.ts';
 import { ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** A name found in a paragraph, with the title written before it. */
@@ -69,12 +70,22 @@ export function findNameRuns(
 
 /** Whether token `i` can be a word of a name. */
 function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolean): boolean {
-  const token = tokens[i]!;
+  const token = tokens[i];
+  if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
-  // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title).
-  if (sentenceInitial) return token.pos === 'PROPN' || TITLES.has(token.text) || NATIONALITY_NOUNS.has(token.text);
+  // "Washington-based", "Labour-led": a name turned adjective by its suffix.
+  if (tokens[i + 1]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[i + 2]?.lower ?? '')) return false;
+  // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title), or it is a
+  // first name before another name ("Josh van der Flier", which the tagger reads as a verb).
+  if (sentenceInitial)
+    return (
+      token.pos === 'PROPN' ||
+      TITLES.has(token.text) ||
+      NATIONALITY_NOUNS.has(token.text) ||
+      (isFirstName(token.text) && /^(?:\p{Lu}|van|von|de|der|den|di|da|dos|du|le|la|ten|ter|bin|al)/u.test(tokens[i + 1]?.text ?? ''))
+    );
   return true;
 }
 
@@ -94,15 +105,27 @@ function extend(
   while (same(k) && PARTICLES.has(tokens[k]!.text) && adjacent(tokens, k - 1, k)) k++;
   if (k > j + 1 && word(k)) return k;
   const link = tokens[j + 1]?.text;
-  // "Bank of England", "University of the West Indies"; "Leaders of ASEAN" stays two.
-  if (link === 'of' && OF_HEADS.has(tokens[j]!.text) && same(j + 1)) {
+  // "Bank of England", "University of the West Indies", "Institute for Species Exploration"; "Leaders of ASEAN"
+  // stays two.
+  if ((link === 'of' || link === 'for') && OF_HEADS.has(tokens[j]!.text) && same(j + 1)) {
     const after = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
     if (word(after)) return after;
   }
   if (link === '&' && same(j + 1) && word(j + 2)) return j + 2;
-  // "Jean-Pierre", "Min-jae", "Heaton-Harris": a hyphen with no space joins the next part whatever its case.
+  // "FTSE 100 Share Index": a number between two words of a name.
+  if (tokens[j + 1]?.pos === 'NUM' && same(j + 1) && adjacent(tokens, j, j + 1) && word(j + 2)) return j + 2;
+  // "Shrewsbury and Telford Hospital NHS Trust", "Trinidad and Tobago": "and" inside an institution's or a
+  // state's name, never between two names ("Rotterdam and Antwerp").
+  if (link === 'and' && same(j + 1) && word(j + 2) && !isNameWord(tokens, j - 1, false)) {
+    let end = j + 2;
+    while (word(end + 1)) end++;
+    const joined = tokens.slice(j, end + 1).map((t) => t.text).join(' ');
+    if (ORGANIZATION_HEADS.has(tokens[end]!.text) || placeFact(joined)?.kind === 'country') return end;
+  }
+  // "Jean-Pierre", "Min-jae", "Heaton-Harris": a hyphen with no space joins the next part whatever its case
+  // ("Washington-based" is an adjective: see isModifierCompound).
   const part = tokens[j + 2];
-  if (link === '-' && same(j + 2) && tokens[j + 1]!.start === tokens[j]!.end && part?.start === tokens[j + 1]!.end && /^\p{L}/u.test(part.text))
+  if (link === '-' && same(j + 2) && tokens[j + 1]!.start === tokens[j]!.end && part?.start === tokens[j + 1]!.end && /^\p{L}/u.test(part.text) && !MODIFIER_SUFFIXES.has(part.lower))
     return j + 2;
   return undefined;
 }
@@ -122,12 +145,18 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   if (from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return out;
   // "R" in "(R-Fla.)", a stray initial: one letter is no name.
   if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
-  // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it.
+  // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it; nor is a
+  // descriptor before a first name ("Lobbyist Jack Abramoff": the title is "Lobbyist").
   if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN') from = 1;
+  else if (from === 0 && sentenceInitial && words.length > 2 && !isFirstName(words[0]!) && isFirstName(words[1]!)) from = 1;
   const first = i + from;
   const start = tokens[first]!.start;
   const end = tokens[j]!.end;
   const name = text.slice(start, end);
+  // "(R-Ohio)": a party and a state after a lawmaker's name.
+  if (/^[RDI]-\p{Lu}/u.test(name) || (words[0]!.length === 1 && tokens[first + 1]?.text === '-')) return out;
+  // "the young Londoner", "New Yorkers": someone from a place, not the place.
+  if (first === j && /ers?$/.test(name) && placeFact(name.replace(/ers?$/, ''))) return out;
   // "Chinese", "the Northern region": a demonym or an adjective alone modifies a noun; it names nothing.
   if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')))) return out;
   const titleText = from > 0 ? text.slice(tokens[i]!.start, tokens[first - 1]!.end) : undefined;

@@ -11,7 +11,8 @@ import { slugify } from '../slug.ts';
 import type { Token } from '../tokens.ts';
 import { DATELINE } from './dateline.ts';
 import { placeFact } from './gazetteer.ts';
-import { genderOfFirstName, genderOfTitle, type Gender } from './gender.ts';
+import { genderOfFirstName, genderOfTitle, isFirstName, type Gender } from './gender.ts';
+import { tokenize } from '../tokens.ts';
 import { contextCues, decideKind, isSporty, nameCues, type KindCue } from './kinds.ts';
 import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { findNameRuns, sentenceInitialTokens, type NameRun } from './name-runs.ts';
@@ -74,8 +75,14 @@ export function findUnregistered(
   const byName = new Map<string, string>();
   const mentions: NameMention[] = [];
   const sporty = isSporty(paragraphs.flatMap((p) => p.tokens));
+  let previous: Candidate | undefined;
   const add = (name: string, c: Candidate | undefined, paragraph: number, start: number, end: number) => {
-    let id = byName.get(name) ?? (c ? corefer(name, entities) : undefined);
+    // "Shrewsbury and Telford Hospital NHS Trust (SaTH)": a short form in brackets right after a name is its alias.
+    const bracketed =
+      c && previous && previous.paragraph === paragraph && /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
+        ? byName.get(previous.name)
+        : undefined;
+    let id = byName.get(name) ?? bracketed ?? (c ? corefer(name, entities) : undefined);
     if (!id) {
       id = uniqueId(slugify(name) || 'unnamed', taken, entities);
       entities.set(id, { id, name, kind: 'person', registered: false, mentions: 0, cues: nameCues(name, c?.acronym ?? false) });
@@ -99,9 +106,12 @@ export function findUnregistered(
   };
   for (const d of datelines) add(d.entity, undefined, d.paragraph, d.start, d.end);
   for (const c of candidates) {
-    // "Leaders of ASEAN", "Officers were called": a lone word capitalised by its place counts only when confirmed.
-    if (c.sentenceInitial && !confirmed.has(c.name) && !byName.has(c.name) && !corefer(c.name, entities) && !placeFact(c.name)) continue;
+    // "Leaders of ASEAN", "Officers were called", "Much of this": a lone word capitalised by its place counts only
+    // when the copy confirms it, or when it is a state or a large city and no common word.
+    const known = confirmed.has(c.name) || byName.has(c.name) || corefer(c.name, entities) !== undefined;
+    if (c.sentenceInitial && !known && !largePlace(c.name)) continue;
     add(c.name, c, c.paragraph, c.start, c.end);
+    previous = c;
   }
 
   const found: FoundEntity[] = [];
@@ -136,9 +146,37 @@ function addSurnamesAtSentenceStart(paragraphs: readonly NameParagraph[], candid
   candidates.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
-/** The entity a short form stands for: a surname of a person named in full, or the first word of a company. */
+/** A country, a region or a city of 100,000 people, whose name is not also a common word ("Much", "Brits"). */
+function largePlace(name: string): boolean {
+  const fact = placeFact(name);
+  if (!fact || (fact.kind === 'city' && fact.population < 100_000)) return false;
+  const [word] = tokenize(name.toLowerCase());
+  return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.lemma === word.lower;
+}
+
+/**
+ * The entity a short form stands for: a surname of a person named in full ("Prendiville"), a first name when one
+ * person has it ("Madeleine"), the first word of a company ("Samsung"), the head of an institution or outlet
+ * ("the Post", "the Fund"), or an acronym of a name's initials ("BOJ" for "Bank of Japan").
+ */
 function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): string | undefined {
   const words = name.split(/\s+/);
+  const single = words.length === 1;
+  const unique = (test: (full: string[]) => boolean) => {
+    const hits = [...entities.values()].filter((e) => test(e.name.split(/\s+/)));
+    return hits.length === 1 ? hits[0]!.id : undefined;
+  };
+  if (single && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(name) && name.length <= 6) {
+    const letters = name.replace(/\p{Ll}/gu, '');
+    const acronym = unique((full) => full.length > 1 && (initials(full, true) === letters || initials(full, false) === letters));
+    if (acronym) return acronym;
+  }
+  if (single) {
+    const head = unique((full) => full.length > 1 && full.at(-1) === name && [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS].some((h) => h.has(name)));
+    if (head) return head;
+    const firstName = isFirstName(name) ? unique((full) => full.length > 1 && full[0] === name && !HEAD_SETS.some((h) => h.has(full.at(-1)!))) : undefined;
+    if (firstName) return firstName;
+  }
   for (const entity of [...entities.values()].reverse()) {
     const full = entity.name.split(/\s+/);
     if (full.length <= words.length) continue;
@@ -149,6 +187,14 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): stri
     if (words.length === 1 && ORGANIZATION_HEADS.has(full.at(-1)!) && full[0] === name) return entity.id;
   }
   return undefined;
+}
+
+/** "Bank of Japan" → "BOJ" (with the small words) or "BJ" (without). */
+function initials(words: readonly string[], withSmallWords: boolean): string {
+  return words
+    .filter((w) => withSmallWords || !/^(?:of|and|for|the|&|de|du)$/.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 function splitAt(sentences: readonly SentenceSpan[], at: number): SentenceSpan[] {
