@@ -40,18 +40,27 @@ function previousClose(doc: AttributionDoc, index: number): number {
   return previous && previous.paragraph === site.paragraph ? previous.close + 1 : 0;
 }
 
-/** The paragraph's tokens outside any quotation: whether one of them passes `test`. */
+/** Whether a token of `range` outside every quotation passes `test`. */
 export function outsideQuotes(
   doc: AttributionDoc,
   paragraph: number,
+  range: TokenRange,
   test: (tokenIndex: number) => boolean,
 ): boolean {
-  const { tokens } = doc.paragraphs[paragraph]!;
-  const inside = doc.quotes.filter((q) => q.paragraph === paragraph);
-  for (let i = 0; i < tokens.length; i++) {
-    const at = tokens[i]!.start;
-    if (inside.some((q) => at >= q.open && at <= q.close)) continue;
-    if (test(i)) return true;
-  }
+  const inside = doc.inside[paragraph]!;
+  for (let i = range.first; i <= range.last; i++) if (!inside[i] && test(i)) return true;
   return false;
+}
+
+/** Marks, per paragraph, the tokens that lie inside a quotation: built once, so that sieves stay linear. */
+export function insideQuotations(
+  paragraphs: readonly { tokens: readonly { start: number }[] }[],
+  quotes: readonly { paragraph: number; open: number; close: number }[],
+): Uint8Array[] {
+  const inside = paragraphs.map((p) => new Uint8Array(p.tokens.length));
+  for (const q of quotes) {
+    const tokens = paragraphs[q.paragraph]!.tokens;
+    for (let i = tokenAt(tokens as never, q.open); i < tokens.length && tokens[i]!.start <= q.close; i++) inside[q.paragraph]![i] = 1;
+  }
+  return inside;
 }

@@ -7,6 +7,7 @@
 import type { Speaker } from '../../schemas/analysis.ts';
 import type { Gender } from '../names/gender.ts';
 import { findChannel } from './channel.ts';
+import { insideQuotations } from './clauses.ts';
 import { resolvePhrase } from './resolve.ts';
 import { adjacentVerb } from './sieves/adjacent-verb.ts';
 import { colonDash } from './sieves/colon-dash.ts';
@@ -35,14 +36,16 @@ const ORDER: readonly [SieveName, Sieve, string][] = [
 ];
 
 /** Attributes every quotation of the document, in reading order. */
-export function attribute(doc: AttributionDoc): Attribution[] {
+export function attribute(input: Omit<AttributionDoc, 'inside'>): Attribution[] {
+  const doc: AttributionDoc = { ...input, inside: insideQuotations(input.paragraphs, input.quotes) };
   const settled: (Speaker | null)[] = [];
   const genders = new Map<string, Gender>();
   const out: Attribution[] = [];
+  let lastSpoken: number | undefined;
   doc.quotes.forEach((_, index) => {
     let result: Attribution = { speaker: null, sieve: undefined, reason: 'no sieve found a speaker', channel: undefined };
     for (const [name, sieve, what] of ORDER) {
-      const finding = sieve(doc, index, settled);
+      const finding = sieve(doc, index, settled, lastSpoken);
       if (!finding) continue;
       if ('sameAs' in finding) {
         const speaker = settled[finding.sameAs] ?? null;
@@ -50,7 +53,7 @@ export function attribute(doc: AttributionDoc): Attribution[] {
         result = { speaker, sieve: name, reason: finding.why, channel: undefined };
         break;
       }
-      const resolved = resolvePhrase(doc, index, finding.phrase, settled, genders);
+      const resolved = resolvePhrase(doc, index, finding.phrase, settled, genders, lastSpoken);
       const reason = resolved.note ? `${what}; ${resolved.note}` : what;
       if (!resolved.speaker) {
         result = { ...result, reason };
@@ -60,6 +63,7 @@ export function attribute(doc: AttributionDoc): Attribution[] {
       break;
     }
     settled.push(result.speaker);
+    if (result.speaker) lastSpoken = index;
     out.push(result);
   });
   backfill(doc, out);

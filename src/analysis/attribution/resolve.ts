@@ -23,6 +23,7 @@ export function resolvePhrase(
   found: SpeakerPhrase,
   settled: readonly (Speaker | null)[],
   genders: Map<string, Gender>,
+  lastSpoken: number | undefined,
 ): Resolution {
   const p = doc.paragraphs[found.paragraph]!;
   const from = p.tokens[found.first]!.start;
@@ -41,7 +42,7 @@ export function resolvePhrase(
     }
   }
   const words = p.tokens.slice(found.first, found.last + 1);
-  if (words.length === 1 && words[0]!.pos === 'PRON') return pronoun(doc, index, words[0]!.lower, settled, genders);
+  if (words.length === 1 && words[0]!.pos === 'PRON') return pronoun(doc, index, words[0]!.lower, lastSpoken, settled, genders);
   const head = words.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
@@ -66,6 +67,7 @@ function pronoun(
   doc: AttributionDoc,
   index: number,
   word: string,
+  lastSpoken: number | undefined,
   settled: readonly (Speaker | null)[],
   genders: Map<string, Gender>,
 ): Resolution {
@@ -85,15 +87,8 @@ function pronoun(
   };
   // The previous speaker first ("he added" goes on from the last quotation), then the people mentioned before,
   // nearest first; a candidate whose gender is known to agree wins over one whose gender is not known.
-  let previous: Speaker | undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    const q = doc.quotes[i]!;
-    if (q.paragraph < site.paragraph - PRONOUN_REACH) break;
-    if (settled[i]) {
-      previous = settled[i]!;
-      break;
-    }
-  }
+  const near = lastSpoken !== undefined && doc.quotes[lastSpoken]!.paragraph >= site.paragraph - PRONOUN_REACH;
+  const previous = near ? (settled[lastSpoken!] ?? undefined) : undefined;
   const previousFit = previous ? fit(previous.entity, previous.name) : 0;
   if (previous && previousFit === 2) return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
   let mentioned: string | undefined;

@@ -72,7 +72,17 @@ export interface AttributionDoc {
   paragraphs: readonly AttributionParagraph[];
   entities: ReadonlyMap<string, EntityFacts>;
   quotes: readonly QuoteSite[];
+  /** Per paragraph, per token: 1 when the token lies inside a quotation (its marks included). */
+  inside: readonly Uint8Array[];
 }
 
-/** A sieve: looks at quote `index` and the speakers settled so far. */
-export type Sieve = (doc: AttributionDoc, index: number, settled: readonly (Speaker | null)[]) => Finding | undefined;
+/**
+ * A sieve: looks at quote `index`, the speakers settled so far, and `lastSpoken`, the index of the last quote
+ * before it that has a speaker (kept by the caller, so that no sieve scans back over unattributed quotes).
+ */
+export type Sieve = (
+  doc: AttributionDoc,
+  index: number,
+  settled: readonly (Speaker | null)[],
+  lastSpoken: number | undefined,
+) => Finding | undefined;

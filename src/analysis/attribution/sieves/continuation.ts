@@ -5,48 +5,46 @@
  * - A later quotation in the same paragraph with no attribution of its own: "“A,” he said. “B.”"
  * - A paragraph that is only a quotation, right after a paragraph whose last quotation has a speaker.
  */
-import type { Speaker } from '../../../schemas/analysis.ts';
 import { outsideQuotes } from '../clauses.ts';
+import { tokenAt } from '../../tokens.ts';
 import { isSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve } from '../types.ts';
 
-export const continuation: Sieve = (doc, index, settled): Finding | undefined => {
+export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding | undefined => {
   const site = doc.quotes[index]!;
   if (site.continues !== undefined) return { sameAs: site.continues, why: 'it goes on from the quotation before it' };
   const paragraph = doc.paragraphs[site.paragraph]!;
-  const speaksHere = outsideQuotes(doc, site.paragraph, (i) => isSpeechVerb(paragraph.tokens[i]));
-  const earlier = lastSpoken(doc, settled, index, (q) => q.paragraph === site.paragraph);
-  if (earlier !== undefined && !speaksInSentence(doc, index)) return { sameAs: earlier, why: 'the quotation before it in the paragraph' };
+  const speaksHere = speechOutsideQuotes(doc, site.paragraph);
+  const last = lastSpoken === undefined ? undefined : doc.quotes[lastSpoken]!;
+  if (last?.paragraph === site.paragraph && !speaksInSentence(doc, index))
+    return { sameAs: lastSpoken!, why: 'the quotation before it in the paragraph' };
   const opensParagraph = paragraph.text.slice(0, site.open).trim() === '';
   if (!opensParagraph || speaksHere) return undefined;
-  const previous = lastSpoken(doc, settled, index, (q) => q.paragraph === site.paragraph - 1);
-  // Only when the previous paragraph's last quotation is the last thing it says: a paragraph that moved on
-  // ("…,” she said. The council disagreed.") hands on nothing.
-  if (previous === undefined || index - 1 !== previous) return undefined;
-  return { sameAs: previous, why: 'a paragraph of quotation right after one by the same speaker' };
+  // Only when the previous paragraph's last quotation has the speaker: a paragraph that moved on ("…,” she
+  // said. The council disagreed.") hands on nothing.
+  if (lastSpoken === undefined || lastSpoken !== index - 1 || last!.paragraph !== site.paragraph - 1) return undefined;
+  return { sameAs: lastSpoken, why: 'a paragraph of quotation right after one by the same speaker' };
 };
 
-/** The last quote before `index` that matches and has a speaker. */
-function lastSpoken(
-  doc: AttributionDoc,
-  settled: readonly (Speaker | null)[],
-  index: number,
-  where: (q: AttributionDoc['quotes'][number]) => boolean,
-): number | undefined {
-  for (let i = index - 1; i >= 0; i--) {
-    const q = doc.quotes[i]!;
-    if (!where(q)) continue;
-    if (settled[i]) return i;
+const speaking = new WeakMap<AttributionDoc, Map<number, boolean>>();
+
+/** Whether a paragraph has a speech verb outside its quotations (worked out once per paragraph). */
+function speechOutsideQuotes(doc: AttributionDoc, paragraph: number): boolean {
+  const known = speaking.get(doc) ?? new Map<number, boolean>();
+  speaking.set(doc, known);
+  let answer = known.get(paragraph);
+  if (answer === undefined) {
+    const { tokens } = doc.paragraphs[paragraph]!;
+    answer = outsideQuotes(doc, paragraph, { first: 0, last: tokens.length - 1 }, (i) => isSpeechVerb(tokens[i]));
+    known.set(paragraph, answer);
   }
-  return undefined;
+  return answer;
 }
 
 /** Whether the quote's own sentence has a speech verb outside the quotation. */
 function speaksInSentence(doc: AttributionDoc, index: number): boolean {
   const site = doc.quotes[index]!;
-  const p = doc.paragraphs[site.paragraph]!;
-  return outsideQuotes(doc, site.paragraph, (i) => {
-    const t = p.tokens[i]!;
-    return t.start >= site.sentence.start && t.start < site.sentence.end && isSpeechVerb(t);
-  });
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  const range = { first: tokenAt(tokens, site.sentence.start), last: tokenAt(tokens, site.sentence.end) - 1 };
+  return outsideQuotes(doc, site.paragraph, range, (i) => isSpeechVerb(tokens[i]));
 }

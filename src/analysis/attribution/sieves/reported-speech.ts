@@ -11,6 +11,9 @@ import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts'
 import type { Token } from '../../tokens.ts';
 import { phrase } from './adjacent-verb.ts';
 
+/** How many tokens from the quotation a reporting verb or "according to" is looked for. */
+const REACH = 60;
+
 export const reportedSpeech: Sieve = (doc, index): Finding | undefined => {
   const found = quotedAs(doc, index) ?? reportingVerb(doc, index) ?? accordingTo(doc, index);
   return found ? { phrase: found } : undefined;
@@ -23,11 +26,13 @@ export const reportedSpeech: Sieve = (doc, index): Finding | undefined => {
 function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
   const site = doc.quotes[index]!;
   const { tokens } = doc.paragraphs[site.paragraph]!;
-  const quoted = doc.quotes.filter((q) => q.paragraph === site.paragraph && q.close < site.open);
-  const range = { first: tokenAt(tokens, site.sentence.start), last: tokenAt(tokens, site.open) - 1 };
+  const inside = doc.inside[site.paragraph]!;
+  const last = tokenAt(tokens, site.open) - 1;
+  // A reporting verb governs words near it: a bounded look keeps a run-on paragraph linear.
+  const range = { first: Math.max(tokenAt(tokens, site.sentence.start), last - REACH), last };
   for (let v = range.last; v >= range.first; v--) {
     const t = tokens[v]!;
-    if (quoted.some((q) => t.start > q.open && t.start < q.close)) continue;
+    if (inside[v]) continue;
     if (/^[;:]$/.test(t.text)) return undefined;
     if (!isReportingVerb(t) || passive(tokens, v)) continue;
     const clause = { first: range.first, last: range.last };
@@ -53,10 +58,11 @@ function accordingTo(doc: AttributionDoc, index: number): SpeakerPhrase | undefi
   const site = doc.quotes[index]!;
   const { tokens, sentences } = doc.paragraphs[site.paragraph]!;
   const closing = sentences.find((s) => s.start <= site.close && site.close < s.end) ?? site.sentence;
-  for (let i = 0; i < tokens.length - 2; i++) {
+  const inside = doc.inside[site.paragraph]!;
+  const last = Math.min(tokens.length - 2, tokenAt(tokens, closing.end), tokenAt(tokens, site.close) + REACH);
+  for (let i = Math.max(tokenAt(tokens, site.sentence.start), tokenAt(tokens, site.open) - REACH); i < last; i++) {
     const t = tokens[i]!;
-    if (t.start < site.sentence.start || t.start >= closing.end) continue;
-    if (t.start > site.open && t.start < site.close) continue;
+    if (inside[i]) continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       const np = phraseAfter(tokens, i + 1, tokens.length - 1);
       return np ? phrase(site.paragraph, np, { first: i, last: np.last }) : undefined;
