@@ -24,7 +24,7 @@ const MARKS: Record<QuoteStyle, { opening: string; closing: string; straight: st
 
 /** Single marks quote only in copy that never uses double ones; otherwise they are apostrophes or nested. */
 export function quoteStyleOf(paragraphs: readonly string[]): QuoteStyle {
-  return paragraphs.some((text) => /[“”"]/.test(text)) ? 'double' : 'single';
+  return paragraphs.some((text) => /[“”"]|‘‘|’’/.test(text)) ? 'double' : 'single';
 }
 
 /**
@@ -45,7 +45,9 @@ export function scanQuoteMarks(
   let openAt = -1;
   const first = text.length - text.trimStart().length;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+    // ‘‘…’’: two single marks that some sites print for a double one.
+    const doubled = style === 'double' && (text.startsWith('‘‘', i) || text.startsWith('’’', i));
+    const char = doubled ? (text[i] === '‘' ? opening : closing) : text[i];
     if (char !== opening && char !== closing && char !== straight) continue;
     if (
       style === 'single' &&
@@ -57,13 +59,14 @@ export function scanQuoteMarks(
     const opens = char === opening || reopens || (char === straight && opensStraight(text, i, openAt));
     if (opens) {
       if (openAt !== -1) unbalanced.push(openAt);
-      openAt = i;
+      openAt = doubled ? i + 1 : i;
     } else if (openAt === -1) {
       unbalanced.push(i);
     } else {
       ranges.push({ start: openAt + 1, end: i, open: false });
       openAt = -1;
     }
+    if (doubled) i++;
   }
   if (openAt !== -1) {
     if (nextParagraphOpensQuote) ranges.push({ start: openAt + 1, end: text.trimEnd().length, open: true });
@@ -75,7 +78,7 @@ export function scanQuoteMarks(
 
 /** Whether a paragraph starts with a quotation mark that opens (or, as some sites print it, a closing one). */
 export function opensWithQuote(text: string, style: QuoteStyle = 'double'): boolean {
-  return (style === 'double' ? /^\s*[“"”]\p{L}/u : /^\s*[‘'’]\p{L}/u).test(text);
+  return (style === 'double' ? /^\s*(?:[“"”]|‘‘)\p{L}/u : /^\s*[‘'’]\p{L}/u).test(text);
 }
 
 function opensStraight(text: string, i: number, openAt: number): boolean {

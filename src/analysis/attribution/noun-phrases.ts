@@ -85,6 +85,16 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return phraseEndingAt(tokens, k - 2, floor);
     if (/^[.;:“”"]$/.test(tokens[k]!.text)) break;
   }
+  // "Win Tin, a former prisoner and member of the NLD (NLD), said", "Khin Maung Oo, the lawyer representing
+  // Yettaw, said": a name, then a longer descriptor with no finite verb, then the verb.
+  for (let k = i - 1; k >= floor && k > i - 30; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:“”"‘’]$/.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) break;
+    if (t.text !== ',') continue;
+    const name = phraseEndingAt(tokens, k - 1, floor);
+    if (name && isNamed(tokens, name)) return { ...name, descriptor: { first: k + 1, last: i - 1 } };
+    break;
+  }
   return undefined;
 }
 

@@ -48,8 +48,9 @@ export function resolvePhrase(
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   const text = p.text.slice(from, to);
-  const definite = /^the$/i.test(words[0]!.text);
-  if (definite && words.length <= 3) {
+  // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
+  const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
+  if (definite && words.length <= 6) {
     const byRole = personWithRole(doc.entities, head.lemma, settled);
     if (byRole) return { speaker: entitySpeaker(doc.entities, byRole, role), note: `"${text}" is the person introduced with that role` };
     const organization = organizationNamed(doc.entities, head.text);
@@ -90,7 +91,10 @@ function pronoun(
   const near = lastSpoken !== undefined && doc.quotes[lastSpoken]!.paragraph >= site.paragraph - PRONOUN_REACH;
   const previous = near ? (settled[lastSpoken!] ?? undefined) : undefined;
   const previousFit = previous ? fit(previous.entity, previous.name) : 0;
-  if (previous && previousFit === 2) return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
+  // A named previous speaker keeps the floor ("he added") unless their gender is known to differ; an unnamed
+  // one ("a council official") gives way to a person mentioned since whose gender is known to fit.
+  if (previous && (previousFit === 2 || (previousFit === 1 && previous.entity !== null)))
+    return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
   let mentioned: string | undefined;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
     const f = fit(m.entity, '');

@@ -23,7 +23,8 @@ const SPEECH = new Set(
 /** Verbs that frame a partial quotation without introducing speech of their own ("called it “a farce”"). */
 const FRAMING = new Set(
   `call describe dub label brand term refer deride characterise characterize decry condemn slam hail praise
-  welcome criticise criticize dismiss reject accuse vow promise pledge urge warn promise defend blame
+  welcome criticise criticize dismiss reject accuse vow promise pledge urge warn promise defend blame express
+  expressed acknowledging adding insisting saying warning
   called described dubbed labelled labeled branded termed referred derided characterised characterized decried
   condemned dismissed rejected defended blamed`.split(/\s+/),
 );

@@ -20,8 +20,11 @@ export interface NameRun {
   end: number;
   /** Title or descriptor before the name ("Sgt", "Foreign Minister", "Dutchman"), as written. */
   title?: string;
-  /** The run opens its sentence (or a quotation there) and is one word: capitalised maybe only for that. */
-  sentenceInitial: boolean;
+  /**
+   * One word capitalised perhaps only for its place (it opens a sentence or a quotation there), or a title word
+   * alone ("Dean"): it counts as a name only when the copy confirms it.
+   */
+  unconfirmed: boolean;
   /** An all-capital abbreviation ("IAEA", "AU", "U.S."). */
   acronym: boolean;
   /** Index of the name's first and last token in the paragraph's tokens. */
@@ -141,8 +144,10 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     if (institution > 0 && !isDemonym(words[0]!)) out.push(...toRun(text, tokens, i, i + institution - 1, sentenceInitial));
   }
   if (from >= words.length) return out;
-  // "Prime Minister", "National Security Adviser": a run of title words names an office, not a holder.
-  if (from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return out;
+  // "Prime Minister", "National Security Adviser": a run of title words names an office, not a holder (one such
+  // word may still be a surname: "Dean said" after "Brandi Dean"; it is kept, marked, for coreference to decide).
+  const office = from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
+  if (office && words.length > 1) return out;
   // "R" in "(R-Fla.)", a stray initial: one letter is no name.
   if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
   // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it; nor is a
@@ -165,7 +170,7 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     start,
     end,
     ...(titleText ? { title: titleText } : {}),
-    sentenceInitial: sentenceInitial && from === 0 && first === j,
+    unconfirmed: (sentenceInitial && from === 0 && first === j) || office,
     acronym: first === j && ACRONYM.test(name),
     first,
     last: j,

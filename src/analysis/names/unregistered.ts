@@ -69,7 +69,7 @@ export function findUnregistered(
     for (const run of findNameRuns(p.text, p.tokens, sentences, skip)) candidates.push({ ...run, paragraph });
   });
   addSurnamesAtSentenceStart(paragraphs, candidates);
-  const confirmed = new Set(candidates.filter((c) => !c.sentenceInitial).map((c) => c.name));
+  const confirmed = new Set(candidates.filter((c) => !c.unconfirmed).map((c) => c.name));
 
   const entities = new Map<string, FoundEntity & { cues: KindCue[] }>();
   const byName = new Map<string, string>();
@@ -109,7 +109,7 @@ export function findUnregistered(
     // "Leaders of ASEAN", "Officers were called", "Much of this": a lone word capitalised by its place counts only
     // when the copy confirms it, or when it is a state or a large city and no common word.
     const known = confirmed.has(c.name) || byName.has(c.name) || corefer(c.name, entities) !== undefined;
-    if (c.sentenceInitial && !known && !largePlace(c.name)) continue;
+    if (c.unconfirmed && !known && !largePlace(c.name)) continue;
     add(c.name, c, c.paragraph, c.start, c.end);
     previous = c;
   }
@@ -140,7 +140,7 @@ function addSurnamesAtSentenceStart(paragraphs: readonly NameParagraph[], candid
     for (const i of sentenceInitialTokens(p.tokens, p.sentences)) {
       const t = p.tokens[i]!;
       if (!surnames.has(t.text) || p.covered(t) || candidates.some((c) => c.paragraph === paragraph && c.start <= t.start && t.end <= c.end)) continue;
-      candidates.push({ name: t.text, start: t.start, end: t.end, sentenceInitial: true, acronym: false, first: i, last: i, paragraph });
+      candidates.push({ name: t.text, start: t.start, end: t.end, unconfirmed: true, acronym: false, first: i, last: i, paragraph });
     }
   });
   candidates.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

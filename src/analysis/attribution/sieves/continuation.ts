@@ -8,7 +8,9 @@
 import { outsideQuotes } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
 import { isSpeechVerb } from '../speech-verbs.ts';
-import type { AttributionDoc, Finding, Sieve } from '../types.ts';
+import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
+import { subjectBefore } from '../noun-phrases.ts';
+import { phrase } from './adjacent-verb.ts';
 
 export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding | undefined => {
   const site = doc.quotes[index]!;
@@ -22,9 +24,31 @@ export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding |
   if (!opensParagraph || speaksHere) return undefined;
   // Only when the previous paragraph's last quotation has the speaker: a paragraph that moved on ("…,” she
   // said. The council disagreed.") hands on nothing.
-  if (lastSpoken === undefined || lastSpoken !== index - 1 || last!.paragraph !== site.paragraph - 1) return undefined;
-  return { sameAs: lastSpoken, why: 'a paragraph of quotation right after one by the same speaker' };
+  if (lastSpoken !== undefined && lastSpoken === index - 1 && last!.paragraph === site.paragraph - 1)
+    return { sameAs: lastSpoken, why: 'a paragraph of quotation right after one by the same speaker' };
+  const reported = reportedBefore(doc, index);
+  return reported ? { phrase: reported } : undefined;
 };
+
+/**
+ * "Fenz spokesman Riwai Grace said it had been a busy day. / “They've been really busy…”": a paragraph of
+ * quotation right after a paragraph that ends by reporting someone's words goes on with that speaker.
+ */
+function reportedBefore(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const previous = doc.paragraphs[site.paragraph - 1];
+  if (!previous || doc.quotes.some((q, i) => i < index && q.paragraph === site.paragraph - 1)) return undefined;
+  const sentence = previous.sentences.at(-1);
+  if (!sentence) return undefined;
+  const { tokens } = previous;
+  const first = tokenAt(tokens, sentence.start);
+  for (let v = first; v < tokens.length; v++) {
+    if (!isSpeechVerb(tokens[v])) continue;
+    const np = subjectBefore(tokens, v, first);
+    return np ? phrase(site.paragraph - 1, np, { first, last: tokens.length - 1 }) : undefined;
+  }
+  return undefined;
+}
 
 const speaking = new WeakMap<AttributionDoc, Map<number, boolean>>();
 
