@@ -73,7 +73,14 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   let i = verb - 1;
   while (i >= floor && BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) i--;
   if (i < floor) return undefined;
-  if (tokens[i]!.text !== ',') return phraseEndingAt(tokens, i, floor);
+  if (tokens[i]!.text !== ',') {
+    const np = phraseEndingAt(tokens, i, floor);
+    // "Rajesh Srivastava, a resident from Khargar said": the apposition's second comma left out.
+    const head = np && tokens[np.first - 1]?.text === ',' ? phraseEndingAt(tokens, np.first - 2, floor) : undefined;
+    if (np && head && opensClause(tokens, head.first, floor) && (isNamed(tokens, head) || isNamed(tokens, np)))
+      return { ...head, descriptor: { first: np.first, last: np.last } };
+    return np;
+  }
   // "NP1, NP2, said": one of the two is the speaker's name, the other their role.
   const second = phraseEndingAt(tokens, i - 1, floor);
   if (second && tokens[second.first - 1]?.text === ',') {
@@ -85,16 +92,14 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return phraseEndingAt(tokens, k - 2, floor);
     if (/^[.;:“”"]$/.test(tokens[k]!.text)) break;
   }
-  // "Win Tin, a former prisoner and member of the NLD (NLD), said", "Khin Maung Oo, the lawyer representing
-  // Yettaw, said": a name, then a longer descriptor with no finite verb, then the verb.
-  for (let k = i - 1; k >= floor && k > i - 30; k--) {
-    const t = tokens[k]!;
-    if (/^[.;:“”"‘’]$/.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) break;
-    if (t.text !== ',') continue;
-    const name = phraseEndingAt(tokens, k - 1, floor);
-    if (name && isNamed(tokens, name)) return { ...name, descriptor: { first: k + 1, last: i - 1 } };
-    break;
-  }
+  // "Win Tin, a former prisoner and member of the NLD (NLD), said", "Sally Moore, Deputy Director of Nursing,
+  // Midwifery and Quality, said": the clause opens with a name; a descriptor with no finite verb follows it.
+  let start = i - 1;
+  while (start - 1 >= floor && start > i - 40 && !endsClause(tokens[start - 1]!)) start--;
+  let comma = start;
+  while (comma < i && tokens[comma]!.text !== ',') comma++;
+  const name = comma < i ? phraseEndingAt(tokens, comma - 1, start) : undefined;
+  if (name && name.first === start && isNamed(tokens, name)) return { ...name, descriptor: { first: comma + 1, last: i - 1 } };
   return undefined;
 }
 
@@ -112,6 +117,21 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     if (second && isNamed(tokens, first) !== isNamed(tokens, second)) return appositive(tokens, first, second);
   }
   return first;
+}
+
+/** A token that closes the clause before it: a sentence mark, a quotation mark, a finite verb, "that". */
+function endsClause(t: Token): boolean {
+  return (
+    /^[.;:!?“”"‘’]$/.test(t.text) ||
+    t.pos === 'AUX' ||
+    t.pos === 'SCONJ' ||
+    (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))
+  );
+}
+
+/** Whether the phrase starting at `first` opens its clause (nothing before it but the floor or a clause break). */
+function opensClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  return first <= floor || endsClause(tokens[first - 1]!);
 }
 
 /** Whether a phrase is a name: its head, the last word, is a proper noun ("Sarah Breeden", not "Bailey's deputy"). */

@@ -13,6 +13,10 @@ import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from '.
 export type Resolution = { speaker: Speaker; note?: string } | { speaker: null; note: string };
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female', him: 'male', her: 'female' };
+/** Words by which copy refers back to an organization it named: "the company said", "the trust said". */
+const INSTITUTIONS =
+  /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|trust|council|authority|agency|ministry|department|club|union|party|government|board|university|college|school|hospital|service|corporation|organisation|organization|charity|regulator|watchdog|operator|giant)$/;
+
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 4;
 
@@ -53,8 +57,8 @@ export function resolvePhrase(
   if (definite && words.length <= 6) {
     const byRole = personWithRole(doc.entities, head.lemma, settled);
     if (byRole) return { speaker: entitySpeaker(doc.entities, byRole, role), note: `"${text}" is the person introduced with that role` };
-    const organization = organizationNamed(doc.entities, head.text);
-    if (organization) return { speaker: entitySpeaker(doc.entities, organization, role), note: `"${text}" is the organization of that name` };
+    const organization = organizationNamed(doc.entities, head.text) ?? (INSTITUTIONS.test(head.lower) ? lastOrganization(doc, index) : undefined);
+    if (organization) return { speaker: entitySpeaker(doc.entities, organization, role), note: `"${text}" is the organization named before` };
     // "the minister" again: the unnamed speaker quoted before with that word.
     const unnamed = settled.findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower));
     if (unnamed) return { speaker: unnamed };
@@ -141,6 +145,13 @@ function personWithRole(entities: ReadonlyMap<string, EntityFacts>, noun: string
   if (spoken?.entity) return spoken.entity;
   const matches = [...entities.keys()].filter(holds);
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The organization mentioned last before quote `index`, a few paragraphs back at most. */
+function lastOrganization(doc: AttributionDoc, index: number): string | undefined {
+  const site = doc.quotes[index]!;
+  for (const m of mentionsBefore(doc, site.paragraph, site.open)) if (m.kind === 'organization') return m.entity;
+  return undefined;
 }
 
 /** "the union", "the company": the one organization whose name holds that word. */
