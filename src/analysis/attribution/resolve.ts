@@ -17,6 +17,10 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'fem
 const INSTITUTIONS =
   /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|trust|council|authority|agency|ministry|department|club|union|party|government|board|university|college|school|hospital|service|corporation|organisation|organization|charity|regulator|watchdog|operator|giant)$/;
 
+/** Heads of phrases that name a document or an occasion, never a speaker. */
+const DOCUMENTS =
+  /^(?:statement|announcement|report|release|letter|document|documents|website|site|post|tweet|filing|conference|interview|meeting|briefing|notice|email|memo|press|verdict|ruling|judgment|judgement|survey|study|data|figures|estimates)$/;
+
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 4;
 
@@ -51,17 +55,26 @@ export function resolvePhrase(
   const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
+  // "in the announcement", "the NEA website": a document or an occasion does not speak; its author is elsewhere.
+  if (DOCUMENTS.test(head.lower)) return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
+  // "Christie's auction house", "the AFP news agency": an institution noun after its own name.
+  const owner = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place');
+  if (owner.length === 1 && (INSTITUTIONS.test(head.lower) || /^(?:house|agency|broadcaster|newspaper|station|network)$/.test(head.lower)))
+    return { speaker: entitySpeaker(doc.entities, owner[0]!.entity, role) };
   const text = p.text.slice(from, to);
   // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
   const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
   if (definite && words.length <= 6) {
-    const byRole = personWithRole(doc.entities, head.lemma, settled);
+    const byRole = personWithRole(doc.entities, text.replace(/^the\s+/i, ''), settled) ?? personWithRole(doc.entities, head.lemma, settled);
     if (byRole) return { speaker: entitySpeaker(doc.entities, byRole, role), note: `"${text}" is the person introduced with that role` };
     const organization = organizationNamed(doc.entities, head.text) ?? (INSTITUTIONS.test(head.lower) ? lastOrganization(doc, index) : undefined);
     if (organization) return { speaker: entitySpeaker(doc.entities, organization, role), note: `"${text}" is the organization named before` };
     // "the minister" again: the unnamed speaker quoted before with that word.
     const unnamed = settled.findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower));
     if (unnamed) return { speaker: unnamed };
+    // "the father" after "an angry father": the speaker as the copy first described them.
+    const described = firstDescribed(doc, found.paragraph, from, head.lower);
+    if (described) return { speaker: { name: described, entity: null }, note: `"${text}" is "${described}", described before` };
   }
   const affiliation = inside.find((m) => m.kind !== 'person' && m.kind !== 'place')?.entity;
   return { speaker: { name: text, entity: null, ...(affiliation ? { affiliation } : {}) } };
@@ -151,6 +164,17 @@ function personWithRole(entities: ReadonlyMap<string, EntityFacts>, noun: string
 function lastOrganization(doc: AttributionDoc, index: number): string | undefined {
   const site = doc.quotes[index]!;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) if (m.kind === 'organization') return m.entity;
+  return undefined;
+}
+
+/** "an angry father": an indefinite phrase with the same head, in this paragraph before `at` or the few before it. */
+function firstDescribed(doc: AttributionDoc, paragraph: number, at: number, head: string): string | undefined {
+  const pattern = new RegExp(String.raw`\b(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,3}${head}\b`, 'iu');
+  for (let i = Math.max(0, paragraph - PRONOUN_REACH); i <= paragraph; i++) {
+    const text = i === paragraph ? doc.paragraphs[i]!.text.slice(0, at) : doc.paragraphs[i]!.text;
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
   return undefined;
 }
 

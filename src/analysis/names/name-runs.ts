@@ -40,6 +40,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const CONTRACTION = /^['’](?:ll|ve|re|d|m)$|^n['’]t$/i;
 const OPENERS = /^[“‘"'(\[—–-]$/;
 const HEADS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
+/** Words an institution's name or an office ends with, before which a person's name may start. */
+const INSTITUTION_ENDS = [ORGANIZATION_HEADS, MEDIA_HEADS, TITLES, TITLE_QUALIFIERS];
 
 /** The proper names of one paragraph. `skip` marks tokens another pass has already claimed (registry mentions). */
 export function findNameRuns(
@@ -136,6 +138,15 @@ function extend(
 /** Splits the title off the run of tokens `i..j` and makes the name; a run that is only a title gives none. */
 function toRun(text: string, tokens: readonly Token[], i: number, j: number, sentenceInitial: boolean): NameRun[] {
   const words = tokens.slice(i, j + 1).map((t) => t.text);
+  // "Auckland Regional Public Health Service Julia Peters", "Minister for Trade Martin Hamilton-Smith": an
+  // institution or an office runs into a person's name; the name starts at its first name.
+  for (let k = 1; k < words.length - 1; k++) {
+    const given = (w: string) => isFirstName(w) && !TITLES.has(w) && !TITLE_QUALIFIERS.has(w);
+    if (!given(words[k]!) || given(words[k - 1]!) || PARTICLES.has(words[k - 1]!)) continue;
+    if (!INSTITUTION_ENDS.some((set) => set.has(words[k - 1]!))) continue;
+    if (words.slice(0, k).some((w) => TITLES.has(w))) return toRunWithTitle(text, tokens, i, i + k - 1, j);
+    return [...toRun(text, tokens, i, i + k - 1, sentenceInitial), ...toRun(text, tokens, i + k, j, false)];
+  }
   let from = titleLength(words);
   const out: NameRun[] = [];
   if (from > 0) {
@@ -176,6 +187,22 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     last: j,
   });
   return out;
+}
+
+/** A run `i..j` whose words `i..titleEnd` are an office ("Minister for Trade"): the rest is the holder's name. */
+function toRunWithTitle(text: string, tokens: readonly Token[], i: number, titleEnd: number, j: number): NameRun[] {
+  return [
+    {
+      name: text.slice(tokens[titleEnd + 1]!.start, tokens[j]!.end),
+      start: tokens[titleEnd + 1]!.start,
+      end: tokens[j]!.end,
+      title: text.slice(tokens[i]!.start, tokens[titleEnd]!.end),
+      unconfirmed: false,
+      acronym: false,
+      first: titleEnd + 1,
+      last: j,
+    },
+  ];
 }
 
 /**
