@@ -36,6 +36,15 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: 
     const next = paragraphs[index + 1];
     const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text, style), style, openQuote !== undefined);
     for (const at of scan.unbalanced) unbalanced.push({ paragraph: index, at });
+    // Copy that quotes speech in double marks may still quote a phrase in single ones ("declared himself
+    // 'extremely proud'"); single marks inside a double quotation are a quotation within it, not one of their own.
+    if (style === 'double') {
+      const inner = scanQuoteMarks(paragraph.text, false, 'single').ranges.filter(
+        (r) => !scan.ranges.some((d) => r.start <= d.end + 1 && d.start <= r.end + 1),
+      );
+      scan.ranges.push(...inner);
+      scan.ranges.sort((a, b) => a.start - b.start);
+    }
     let continues = openQuote;
     openQuote = undefined;
     for (const range of scan.ranges) {
