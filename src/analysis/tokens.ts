@@ -30,11 +30,23 @@ export interface Token {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
+/** The model gives words outside its vocabulary ids from here up, in the order it meets them. */
+let firstUnknownId = Infinity;
 
 // Loaded on first use: a page that never analyses text does not pay for the model (about 70 ms).
 function engine(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'pos']);
+    firstUnknownId = nlp.readDoc('qzxjvkwpf').tokens().itemAt(0).out(nlp.its.uniqueId) as number;
+  }
   return nlp;
+}
+
+/** Whether a word, lowercased, is in the model's English vocabulary ("web", "test": yes; "spacex", "kinnegad": no). */
+export function isKnownWord(word: string): boolean {
+  const e = engine();
+  const id = e.readDoc(word.toLowerCase()).tokens().itemAt(0)?.out(e.its.uniqueId) as number | undefined;
+  return id !== undefined && id < firstUnknownId;
 }
 
 /** Straightens curly apostrophes and lowercases, so that rules compare one spelling. */

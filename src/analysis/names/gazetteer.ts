@@ -36,6 +36,12 @@ const PRESS_FORMS: Readonly<Record<string, string>> = {
   'U.A.E.': 'AE',
 };
 
+// The nations of the United Kingdom are places, not states; the packages list neither them nor AP's state
+// abbreviations ("Va.", "Calif."), which wire copy uses after a city.
+const PRESS_PLACES = `England Scotland Wales Northern Ireland Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind.
+  Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C.
+  S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.`;
+
 let gazetteer: Gazetteer | undefined;
 
 function build(): Gazetteer {
@@ -66,6 +72,8 @@ function build(): Gazetteer {
   }
   // Continents and the UN's subregions ("Europe", "Western Africa") are places.
   for (const c of countries) for (const area of [c.region, c.subregion]) if (area && !places.has(area)) places.set(area, { kind: 'region', population: 0 });
+  for (const name of ['Northern Ireland', ...PRESS_PLACES.replace('Northern Ireland', '').split(/\s+/)])
+    if (name) places.set(name, { kind: 'region', population: 0 });
   for (const [form, code] of Object.entries(PRESS_FORMS)) if (countries.some((c) => c.cca2 === code)) places.set(form, country);
   return { places, demonyms };
 }

@@ -34,7 +34,8 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   const cues: KindCue[] = [];
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
-  const fact = placeFact(name);
+  // "NEW YORK" in a dateline or a headline-style capital run: look it up as "New York".
+  const fact = placeFact(name) ?? (/^[\p{Lu}\s.'-]+$/u.test(name) && name.includes(' ') ? placeFact(titleCase(name)) : undefined);
   if (fact?.kind === 'country') cues.push({ kind: 'country', weight: 4, cue: 'the gazetteer: a country' });
   else if (fact?.kind === 'region') cues.push({ kind: 'place', weight: 2.5, cue: 'the gazetteer: a region' });
   else if (fact) cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
@@ -49,13 +50,18 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   head(MEDIA_HEADS, 'media', "an outlet's word", 3.5);
   head(EVENT_HEADS, 'event', 'an event word', 3);
   head(PLACE_HEADS, 'place', 'a place word', 3);
+  // "the Senate", "the Greens", "Parliament": an institution known by its common name alone.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(name)) cues.push({ kind: 'organization', weight: 2, cue: `an institution ("${name}")` });
   if (words.length === 1 && MEDIA_NAMES.has(name)) cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
   if (acronym && !fact) cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
   if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !fact)
-    cues.push({ kind: 'person', weight: 2, cue: `a first name (${words[0]})` });
+    cues.push({ kind: 'person', weight: words.length === 2 ? 3.5 : 2, cue: `a first name (${words[0]})` });
+  if (words.length === 1 && isFirstName(name) && !fact) cues.push({ kind: 'person', weight: 1.5, cue: `a first name (${name})` });
+  // "BBC1", "CNN International": an outlet's name with a channel or edition after it.
+  if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, ''))) cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });
   return cues;
 }
 
@@ -63,6 +69,7 @@ const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'explain', 'insist
 const PERSON_NOUNS =
   /^(?:witness|resident|woman|man|mother|father|son|daughter|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
 const CLUB_NOUNS = /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
+const STAKE_NOUNS = /^(?:share|stake|investment|interest|deal|job|role|position|offer|bid|stock|unit|division|executive|analyst|investor|holder)$/;
 const SPORT_VERBS = new Set(['beat', 'draw', 'lose', 'win', 'defeat', 'host', 'face', 'play', 'thrash', 'edge', 'hold']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'around', 'across', 'to', 'into']);
 
@@ -108,7 +115,11 @@ export function contextCues(tokens: readonly Token[], first: number, last: numbe
   if (clubNoun && CLUB_NOUNS.test(clubNoun.lower) && (sporty || afterPossessive)) cues.push({ kind: 'organization', weight: sporty ? 3 : 1, cue: `"${clubNoun.text}"` });
   if (sporty && after && SPORT_VERBS.has(after.lemma) && after.pos === 'VERB') cues.push({ kind: 'organization', weight: 2, cue: `a club ("${after.text}")` });
   if (sporty && before && (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))) cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
+  // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company.
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') {
+    if (before2 && STAKE_NOUNS.test(before2.lemma)) cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
+    else cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
+  }
   // "the Mathare valley", "the Kiambu county border".
   if (after && PLACE_NOUNS.has(after.lower)) cues.push({ kind: 'place', weight: 2, cue: `"… ${after.text}"` });
   if (before?.lower === 'spokesman' || before?.lower === 'spokeswoman' || before?.lower === 'spokesperson') cues.push({ kind: 'organization', weight: 1, cue: 'a spokesperson' });
@@ -122,6 +133,10 @@ export function isSporty(tokens: readonly Token[]): boolean {
   let hits = 0;
   for (const t of tokens) if (SPORT_WORDS.has(t.lower) && ++hits >= 4) return true;
   return false;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** Weighs the cues: the kind with the most weight, uncertain when thin or contested. */

@@ -77,9 +77,9 @@ export const ORGANIZATION_HEADS = words(`
   Services Police Constabulary Force Forces Army Navy Corps Guard Court Tribunal Parliament Congress Senate
   Assembly Government Cabinet Party Union Unions Federation Association Society Institute Institution Foundation
   Trust Fund Charity Coalition Alliance League Club Organisation Organization University College School Academy
-  Hospital Hospitals Clinic NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
+  Hospitals NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
   Registry Directorate Secretariat Inspectorate Regulator Watchdog Commissioners Democrats Republicans
-  Conservatives Tories Labour Liberals Greens House FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
+  Conservatives Tories Labour Labor Liberals Greens Nationals House FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
   Hotspur Rangers Celtic Academicals Harlequins Saracens
 `);
 
@@ -112,7 +112,8 @@ export const PLACE_HEADS = words(`
   Mountains Mount Mt Hill Hills Valley Forest Park Gardens Desert Canyon Glacier Falls Sea Ocean Gulf Strait
   Channel Canal County Province State Region District Borough Township Village City Town Quay Pier Dock Docks
   Airport Station Terminal Stadium Arena Ground Park Field Centre Center Plaza Mall Market Tower Building Hall
-  Palace Castle Cathedral Prison Jail Base Camp Reservoir Dam Plant Mine Estate Heights Springs
+  Palace Castle Cathedral Prison Jail Base Camp Reservoir Dam Plant Mine Estate Heights Springs Hospital Clinic
+  Farm Junction Wharf Gate Common Racecourse Circuit Velodrome Pool
 `);
 
 /**
@@ -133,7 +134,7 @@ export const NOT_NAMES = words(`
   CET UTC FAQ PR VAR VIP CCTV ID PIN GPS USB LED LGBT LGBTQ LGBTQ+ No Yes Mr Mrs Ms Dr Sir
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter
-  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover New Year God Internet ET CT MT PT EPS CEOs
+  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover God Internet ET CT MT PT EPS CEOs
 `);
 
 /** Capitalised adjectives that modify a noun ("the Northern region", "Conservative MPs") rather than name. */

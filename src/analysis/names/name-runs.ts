@@ -159,6 +159,12 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   // word may still be a surname: "Dean said" after "Brandi Dean"; it is kept, marked, for coreference to decide).
   const office = from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
   if (office && words.length > 1) return out;
+  // "a former U.S. Marine", "Thomson President": a title with no name after it leaves the place or body before it.
+  if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office) {
+    let end = words.length - 1;
+    while (end > 0 && (TITLES.has(words[end - 1]!) || TITLE_QUALIFIERS.has(words[end - 1]!))) end--;
+    return [...out, ...toRun(text, tokens, i, i + end - 1, sentenceInitial)];
+  }
   // "R" in "(R-Fla.)", a stray initial: one letter is no name.
   if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
   // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it; nor is a

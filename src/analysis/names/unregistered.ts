@@ -12,7 +12,7 @@ import type { Token } from '../tokens.ts';
 import { DATELINE } from './dateline.ts';
 import { placeFact } from './gazetteer.ts';
 import { genderOfFirstName, genderOfTitle, isFirstName, type Gender } from './gender.ts';
-import { tokenize } from '../tokens.ts';
+import { isKnownWord, tokenize } from '../tokens.ts';
 import { contextCues, decideKind, isSporty, nameCues, type KindCue } from './kinds.ts';
 import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { findNameRuns, sentenceInitialTokens, type NameRun } from './name-runs.ts';
@@ -115,8 +115,15 @@ export function findUnregistered(
   }
 
   const found: FoundEntity[] = [];
+  const dropped = new Set<string>();
   for (const { cues, ...entity } of entities.values()) {
     const decision = decideKind(cues, entity.name.split(/\s+/).length);
+    // "the Web", "a Test", "Nursing, Midwifery and Quality": one capitalised word that nothing in the copy shows to
+    // be a name is a common word written with a capital, not an entity.
+    if (!entity.name.includes(' ') && !cues.some((c) => c.weight > 0) && !/^\p{Lu}{2,}$/u.test(entity.name) && isKnownWord(entity.name)) {
+      dropped.add(entity.id);
+      continue;
+    }
     const gender = entity.title ? genderOfTitle(entity.title) : undefined;
     const first = entity.name.split(/\s+/)[0]!;
     found.push({
@@ -127,7 +134,7 @@ export function findUnregistered(
       ...(decision.kind === 'person' && (gender ?? genderOfFirstName(first)) ? { gender: gender ?? genderOfFirstName(first)! } : {}),
     });
   }
-  return { entities: found, mentions };
+  return { entities: found, mentions: mentions.filter((m) => !dropped.has(m.entity)) };
 }
 
 /**
