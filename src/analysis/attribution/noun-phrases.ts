@@ -31,8 +31,15 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   if (t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/i.test(tokens[i - 1]?.text ?? '')) return true; // "Ministers'"
   if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.test(t.lower)) return true;
   if (t.text === '&' || t.text === '-') return true;
-  // "a spokesman for the ministry", "chief executive of Andes Lithium"
-  return t.pos === 'ADP' && INNER_PREPOSITIONS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && NP_TAGS.has(tokens[i + 1]?.pos ?? '');
+  // "a spokesman for the ministry", "chief executive of Andes Lithium", "a source close to the talks"
+  const left = tokens[i - 1];
+  const postmodifier = left?.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '');
+  return (
+    t.pos === 'ADP' &&
+    (INNER_PREPOSITIONS.has(t.lower) || (postmodifier && /^(?:to|with)$/.test(t.lower))) &&
+    (/^(?:NOUN|PROPN)$/.test(left?.pos ?? '') || postmodifier) &&
+    NP_TAGS.has(tokens[i + 1]?.pos ?? '')
+  );
 }
 
 /** The noun phrase ending at `last`, not reaching before `floor`. */
@@ -117,6 +124,17 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     if (second && isNamed(tokens, first) !== isNamed(tokens, second)) return appositive(tokens, first, second);
   }
   return first;
+}
+
+/**
+ * The subject of a participle after a comma ("The minister sought to play it down, telling AFP:"): the subject
+ * of the clause's first verb.
+ */
+export function participleSubject(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
+  if (!/ing$/.test(tokens[verb]!.lower) || tokens[verb - 1]?.text !== ',') return undefined;
+  let main = floor;
+  while (main < verb && tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX') main++;
+  return main > floor && main < verb ? subjectBefore(tokens, main, floor) : undefined;
 }
 
 /** A token that closes the clause before it: a sentence mark, a quotation mark, a finite verb, "that". */

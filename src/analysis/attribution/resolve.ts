@@ -38,7 +38,8 @@ export function resolvePhrase(
   const to = p.tokens[found.last]!.end;
   let role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
   const inside = p.mentions.filter((m) => m.start >= from && m.end <= to);
-  const person = inside.find((m) => m.kind === 'person');
+  // The phrase's head if it is a person ("MIT TESS researcher Natalia Guerrero"), else its first person.
+  const person = inside.find((m) => m.kind === 'person' && m.end === to) ?? inside.find((m) => m.kind === 'person');
   if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
   // "Director of nursing at SaTH, Hayley Flavell, said": the person is in the other half of the apposition.
   if (found.descriptor) {

@@ -17,7 +17,14 @@ const SPEECH = new Set(
   complained confirmed denied suggested shouted whispered joked laughed sighed pleaded boasted maintained
   contended asserted alleged testified revealed quipped murmured exclaimed retorted lamented recounted hailed
   praised criticised criticized blasted slammed accused reiterated commented announced stated asked explains says
-  tells adds insists warns notes argues writes`.split(/\s+/),
+  tells adds insists warns notes argues writes hint hinted indicate indicated signal signalled signaled reckon
+  reckoned opine opined proclaim proclaimed affirm affirmed assure assured reassure reassured demand demanded beg
+  begged protest protested interrupt interrupted summarise summarised summarize summarized elaborate elaborated
+  clarify clarified disclose disclosed relate related remember remembered threaten threatened swear swore
+  guarantee guaranteed brag bragged gloat gloated enthuse enthused grumble grumbled moan moaned mumble mumbled
+  gasp gasped stammer stammered bellow bellowed blurt blurted answer answered enquire enquired inquire inquired
+  wonder wondered text texted email emailed advise advised recommend recommended propose proposed inform informed
+  remind reminded instruct instructed order ordered`.split(/\s+/),
 );
 
 /** Verbs that frame a partial quotation without introducing speech of their own ("called it “a farce”"). */

@@ -53,7 +53,8 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   // "the Senate", "the Greens", "Parliament": an institution known by its common name alone.
   if (words.length === 1 && ORGANIZATION_HEADS.has(name)) cues.push({ kind: 'organization', weight: 2, cue: `an institution ("${name}")` });
   if (words.length === 1 && MEDIA_NAMES.has(name)) cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
-  if (acronym && !fact) cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
+  if ((acronym || (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)))) && !fact)
+    cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });

@@ -5,10 +5,10 @@
  * - Before: "Sato added: “…”", "Kinsella said, “…”", "Park told reporters outside the court on Monday: “…”".
  */
 import { after, before, type TokenRange } from '../clauses.ts';
-import { phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
+import { participleSubject, phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
 import { isSpeechVerb, phrasalSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
-import type { Token } from '../../tokens.ts';
+import { tokenAt, type Token } from '../../tokens.ts';
 
 /** Words that may stand between a speech verb and the opening mark: a listener, a place, a time, "that". */
 const LEADING_GAP = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PART', 'SCONJ']);
@@ -19,10 +19,17 @@ const TRAILING_REACH = 16;
 export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
   const site = doc.quotes[index]!;
   const { tokens } = doc.paragraphs[site.paragraph]!;
-  const range = after(doc, index);
+  let range = after(doc, index);
   let first = range.first;
   while (first <= range.last && /^[,;]$/.test(tokens[first]!.text)) first++;
-  if (first > range.last) return undefined;
+  // "“…finished.” MIT researcher Natalia Guerrero said.": a quotation that closes its sentence is attributed by a
+  // short next sentence that is only a speaker and a speech verb.
+  if (first > range.last) {
+    const next = attributionSentence(doc, index);
+    if (!next) return undefined;
+    range = next;
+    first = next.first;
+  }
   const clause = { first, last: range.last };
   // "…,” said Collins" / "…,” went on the chairman": the verb first (never "told": its object is the listener).
   // A finite verb only: "…”, saying other e-fits would be released" is a new clause, not an attribution.
@@ -66,10 +73,25 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
     const t = tokens[v]!;
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) === 2) {
       if (!onlyGap(tokens, { first: v + 1 + (phrasalSpeechVerb(tokens, v) ? 1 : 0), last })) return undefined;
-      const np = subjectBefore(tokens, v, range.first);
+      const np = participleSubject(tokens, v, range.first) ?? subjectBefore(tokens, v, range.first);
       return np ? phrase(site.paragraph, np, { first: range.first, last: range.last }) : undefined;
     }
     if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** The sentence right after the quotation's closing mark when it is short and ends with its speech verb. */
+function attributionSentence(doc: AttributionDoc, index: number): TokenRange | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens, sentences } = doc.paragraphs[site.paragraph]!;
+  const next = sentences.find((s) => s.start > site.close && s.start <= site.close + 3);
+  const following = doc.quotes[index + 1];
+  if (!next || (following && following.paragraph === site.paragraph && following.open < next.end)) return undefined;
+  const range = { first: tokenAt(tokens, next.start), last: tokenAt(tokens, next.end) - 1 };
+  if (range.last - range.first > 12) return undefined;
+  for (let v = range.first; v <= range.last; v++) {
+    if (isSpeechVerb(tokens[v]) && endsClause(tokens, v + 1, range.last)) return range;
   }
   return undefined;
 }

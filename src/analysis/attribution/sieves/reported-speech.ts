@@ -5,7 +5,7 @@
  */
 import { before } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
-import { phraseAfter, subjectBefore } from '../noun-phrases.ts';
+import { participleSubject, phraseAfter, subjectBefore } from '../noun-phrases.ts';
 import { isReportingVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
 import type { Token } from '../../tokens.ts';
@@ -38,8 +38,7 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
     const clause = { first: range.first, last: range.last };
     // "Harper welcomed the news, saying passengers would be 'relieved'": the main clause's subject says it.
     if (/ing$/.test(t.lower) && tokens[v - 1]?.text === ',') {
-      const main = tokens.findIndex((k, i) => i >= range.first && i < v && (k.pos === 'VERB' || k.pos === 'AUX'));
-      const np = main > range.first ? subjectBefore(tokens, main, range.first) : undefined;
+      const np = participleSubject(tokens, v, range.first);
       return np ? phrase(site.paragraph, np, clause) : undefined;
     }
     // "Jones, who called the plan “a disaster”": the relative pronoun stands for the phrase before it.
