@@ -39,8 +39,11 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: 
     // Copy that quotes speech in double marks may still quote a phrase in single ones ("declared himself
     // 'extremely proud'"); single marks inside a double quotation are a quotation within it, not one of their own.
     if (style === 'double') {
+      // A single word so marked ("the ‘plan’") is a scare quote; a phrase is a partial quotation.
       const inner = scanQuoteMarks(paragraph.text, false, 'single').ranges.filter(
-        (r) => !scan.ranges.some((d) => r.start <= d.end + 1 && d.start <= r.end + 1),
+        (r) =>
+          !scan.ranges.some((d) => r.start <= d.end + 1 && d.start <= r.end + 1) &&
+          /\S\s+\S/.test(paragraph.text.slice(r.start, r.end).trim()),
       );
       scan.ranges.push(...inner);
       scan.ranges.sort((a, b) => a.start - b.start);

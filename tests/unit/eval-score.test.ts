@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, below, emptyTotals, evaluate, scores, type Expected } from '../../scripts/eval-score.ts';
+import { add, below, emptyTotals, evaluate, rates, scores, type Expected } from '../../scripts/eval-score.ts';
 import type { Analysis } from '../../src/schemas/analysis.ts';
 
 // Small hand-made cases: every count below is worked out by hand in the comments.
@@ -154,6 +154,51 @@ describe('evaluate', () => {
       },
       found,
     );
-    expect(result.entities).toMatchObject({ tp: 1, fp: 1, fn: 0, extra: ['Samsung (unregistered)'] });
+    expect(result.entities).toMatchObject({
+      tp: 1,
+      fp: 1,
+      fn: 0,
+      extra: ['Samsung (unregistered)', 'kind of Samsung Electronics: place, expected organization'],
+    });
+  });
+
+  it('matches unregistered names exactly, leaves optional names out, and counts speakers and kinds', () => {
+    const found: Found = {
+      entities: [
+        entity('later-hale', 'Later Hale', false),
+        entity('act', 'Affordable Care Act', false),
+        { ...entity('courier', 'the Courier', false), kind: 'media' },
+      ],
+      quotes: [
+        quote('one', { name: 'Orla Kinsella', entity: 'orla-kinsella' }),
+        quote('two', { name: 'Gwen Parry', entity: 'gwen-parry' }),
+        quote('three', null),
+        quote('four', { name: 'a man', entity: null }),
+      ],
+      dates: [],
+    };
+    const result = evaluate(
+      {
+        published: '2025-09-09',
+        // "Later Hale" is not "Hale"; "the Courier" is "Courier"; the act may or may not count.
+        entities: [
+          { name: 'Hale', kind: 'person' },
+          { name: 'Courier', kind: 'media' },
+        ],
+        optionalEntities: ['Affordable Care Act'],
+        quotes: [
+          { text: 'one', speaker: { name: 'Orla Kinsella' } },
+          { text: 'two', speaker: { name: 'Sato' } },
+          { text: 'three', speaker: null },
+          { text: 'four', speaker: null },
+        ],
+        dates: [],
+      },
+      found,
+    );
+    expect(result.entities).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    // Right: "one", and "three" (nobody for nobody). Wrong: "two" (another name), "four" (a name where none is).
+    expect(result.figures).toEqual({ quotesMatched: 4, speakersRight: 2, speakersWrong: 2, kindsMatched: 1, kindsRight: 1 });
+    expect(rates(result.figures)).toEqual({ speakerAccuracy: 0.5, misattribution: 0.5, kindAccuracy: 1 });
   });
 });

@@ -226,6 +226,8 @@ function titleLength(words: readonly string[]): number {
   while (last + 2 < words.length && TITLE_QUALIFIERS.has(words[last + 1]!)) last++;
   const rest = words.slice(last + 1);
   if (rest[0] === 'of' || rest.some((w) => HEADS.some((heads) => heads.has(w)))) return 0;
+  // "Chinese Vice Premier": the words after the title must hold a name, not only more of the title.
+  if (rest.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return 0;
   return last + 1;
 }
 

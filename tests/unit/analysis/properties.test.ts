@@ -45,7 +45,8 @@ describe('analyze on random text', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 analyses: seconds on a busy machine. The time is not what this test checks.
+  }, 120_000);
 
   it('invents nothing from an empty body, a copy without quotes or a non-English one', () => {
     const none = analyze({ paragraphs: [], published: '2024-01-01', registry });

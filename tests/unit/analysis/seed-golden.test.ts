@@ -12,6 +12,7 @@ beforeAll(async () => {
 });
 
 describe('the seed article', () => {
+  // The briefing is named in the paragraph before the quotations: issue 12 keeps a channel to its own quotation.
   it('finds the four quotations with their speakers and channels', () => {
     const quotes = analysis.quotes.map((q) => ({
       text: q.text,
@@ -22,12 +23,12 @@ describe('the seed article', () => {
       {
         text: 'this is not going reflect well on North Korea, and they will have to pay a heavy price in the international community.',
         speaker: 'jake-sullivan',
-        channel: 'during a briefing for the press',
+        channel: undefined,
       },
       {
         text: 'We will continue calling on North Korea not to provide weapons to Russia which will kill Ukrainians.',
         speaker: 'jake-sullivan',
-        channel: 'during a briefing for the press',
+        channel: undefined,
       },
       { text: 'leadership-level engagement', speaker: 'white-house', channel: 'in a statement' },
       {

@@ -50,6 +50,13 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
   // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said" / "…,” he beamed.": the subject, then the verb.
   for (let v = first + 1; v <= Math.min(range.last, first + TRAILING_REACH); v++) {
     const t = tokens[v]!;
+    // ", who asked not to be named,": a relative clause inside the subject is skipped whole.
+    if (t.text === ',' && /^(?:who|which|whose)$/.test(tokens[v + 1]?.lower ?? '')) {
+      let close = v + 2;
+      while (close <= range.last && tokens[close]!.text !== ',') close++;
+      v = close;
+      continue;
+    }
     const manner = t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
       const np = subjectBefore(tokens, v, first);
