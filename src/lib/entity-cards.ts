@@ -36,6 +36,10 @@ export interface EntityCardView extends EntityRef {
   /** "12 mentions". */
   mentionsLabel: string;
   registered: boolean;
+  /** For an entity the registry does not know: the evidence did not decide its kind, which is a guess. */
+  kindUncertain: boolean;
+  /** For an entity the registry does not know: the evidence for its kind ("a title (Sgt)"). */
+  kindReason: string | undefined;
   /** Where the body first names it: its paragraph and the mark the body carries there. */
   firstMention: { paragraph: string; href: string } | undefined;
 }
@@ -88,6 +92,8 @@ export function entityCards(
       mentions: entity.mentions,
       mentionsLabel: `${entity.mentions} ${entity.mentions === 1 ? 'mention' : 'mentions'}`,
       registered: entity.registered,
+      kindUncertain: entity.kindUncertain === true,
+      kindReason: entity.kindReason,
       firstMention: first && { paragraph: first.span.paragraph, href: `#${firstMentionId(entity.id)}` },
     };
   });

@@ -19,6 +19,8 @@ export interface QuoteCardView {
   textHref: string;
   /** `#timeline-<quote-id>`: its mark on the timeline. */
   timelineHref: string;
+  /** Why this speaker (or none), with the sieve that attributed it: the card's "why?". */
+  why: string | undefined;
 }
 
 /** The quotations of one speaker. */
@@ -93,5 +95,15 @@ function quoteCard(quote: Quote): QuoteCardView {
     continued: quote.continues !== undefined,
     textHref: `#${quoteTextId(quote.id)}`,
     timelineHref: `#${quoteTimelineId(quote.id)}`,
+    why: quote.reason && (quote.sieve ? `${quote.reason} (the ${SIEVE_LABELS[quote.sieve]} rule)` : quote.reason),
   };
 }
+
+/** The attribution sieves in words, for the "why?" of a quotation. */
+const SIEVE_LABELS: Readonly<Record<NonNullable<Quote['sieve']>, string>> = {
+  'descriptor-name': 'name-and-descriptor',
+  'adjacent-verb': 'speech-verb',
+  'colon-dash': 'colon-or-dash',
+  'reported-speech': 'reported-speech',
+  continuation: 'continuation',
+};
