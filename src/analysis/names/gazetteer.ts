@@ -40,7 +40,7 @@ const PRESS_FORMS: Readonly<Record<string, string>> = {
 // abbreviations ("Va.", "Calif."), which wire copy uses after a city.
 const PRESS_PLACES = `England Scotland Wales Northern Ireland Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind.
   Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C.
-  S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.`;
+  S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. NY DC D.C.`;
 
 let gazetteer: Gazetteer | undefined;
 

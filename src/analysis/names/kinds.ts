@@ -40,7 +40,7 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   else if (fact?.kind === 'region') cues.push({ kind: 'place', weight: 2.5, cue: 'the gazetteer: a region' });
   else if (fact) cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
   // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
-  const of = words.indexOf('of');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   const headWord = of > 0 ? words[of - 1]! : last;
   const head = (heads: ReadonlySet<string>, kind: EntityKind, what: string, weight: number) => {
     if (words.length > 1 && heads.has(headWord)) cues.push({ kind, weight, cue: `${what} ("${headWord}")` });
@@ -58,9 +58,13 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
   if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
-  if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]!) && !fact)
+  // A first name counts unless the name ends in a head word ("Windsor Avenue", "Lake Hawea") or the word is also a
+  // place's or an institution's (the name lists hold "Lake", "Bay", "Arizona").
+  const headed = words.length > 1 && [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord) || h.has(words[0]!));
+  const given = isFirstName(words[0]!) && !headed && !placeFact(words[0]!);
+  if (words.length >= 2 && words.length <= 4 && given && !fact)
     cues.push({ kind: 'person', weight: words.length === 2 ? 3.5 : 2, cue: `a first name (${words[0]})` });
-  if (words.length === 1 && isFirstName(name) && !fact) cues.push({ kind: 'person', weight: 1.5, cue: `a first name (${name})` });
+  if (words.length === 1 && given && !fact) cues.push({ kind: 'person', weight: 1.5, cue: `a first name (${name})` });
   // "BBC1", "CNN International": an outlet's name with a channel or edition after it.
   if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, ''))) cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });
   return cues;
@@ -147,8 +151,9 @@ export function decideKind(cues: readonly KindCue[], words: number): KindDecisio
   const ranked = [...totals].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) {
-    // Nothing known: two or three capitalised words are most often a person, one word most often a place.
-    return { kind: words >= 2 && words <= 3 ? 'person' : 'organization', uncertain: true, reason: 'no evidence in the text' };
+    // Nothing known: one word unknown to the gazetteer is most often a small place (a suburb, a village), several
+    // words without a first name most often a body. Either way the page says the kind is uncertain.
+    return { kind: words === 1 ? 'place' : 'organization', uncertain: true, reason: 'no evidence in the text' };
   }
   const best = cues.filter((c) => c.kind === top[0]).sort((a, b) => b.weight - a.weight)[0]!;
   const contested = second !== undefined && second[1] >= top[1] * 0.75;

@@ -25,6 +25,7 @@ export const TITLES = words(`
   Assemblywoman Assemblymember Congressman Congresswoman Lawmaker MP MEP MSP TD Minister-President Adviser
   Marine Lobbyist Lawyer
   Advisor Secretary-General Director-General Economist Strategist Analyst Correspondent Editor Administrator
+  Priest Vicar Rector Chaplain
   Coordinator Supervisor Ombudsman Warden Curator Trustee Founder
 `);
 
@@ -42,10 +43,7 @@ export const TITLE_QUALIFIERS = words(`
 /** Nouns of nationality that stand before a name like a title ("Dutchman Erik ten Hag"). */
 export const NATIONALITY_NOUNS = words(`
   Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Scotsman Scotswoman
-  Welshman Welshwoman Briton Scot Dane Swede Finn Pole Spaniard Portuguese Norwegian Icelander Kiwi Aussie
-  Argentine Argentinian Brazilian Belgian Croat Serb Czech Slovak German Italian American Canadian Australian
-  Mexican Colombian Chilean Uruguayan Nigerian Ghanaian Kenyan Senegalese Egyptian Moroccan Japanese Korean
-  Chinese Indian Pakistani Turk Greek Swiss Austrian Ukrainian Russian Georgian Armenian Israeli Iranian Saudi
+  Welshman Welshwoman Briton Scot Dane Swede Finn Pole Spaniard Icelander Kiwi Aussie Croat Serb Turk
 `);
 
 /** Lowercase particles inside a person's name, in many languages ("Ludwig van den Berg", "Ana dos Santos"). */
@@ -79,7 +77,8 @@ export const ORGANIZATION_HEADS = words(`
   Trust Fund Charity Coalition Alliance League Club Organisation Organization University College School Academy
   Hospitals NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
   Registry Directorate Secretariat Inspectorate Regulator Watchdog Commissioners Democrats Republicans
-  Conservatives Tories Labour Labor Liberals Greens Nationals House FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
+  Conservatives Tories Labour Labor Liberals Greens Nationals House Museum Gallery Library Zoo Aquarium
+  Laboratory Lab FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
   Hotspur Rangers Celtic Academicals Harlequins Saracens
 `);
 
@@ -113,7 +112,7 @@ export const PLACE_HEADS = words(`
   Channel Canal County Province State Region District Borough Township Village City Town Quay Pier Dock Docks
   Airport Station Terminal Stadium Arena Ground Park Field Centre Center Plaza Mall Market Tower Building Hall
   Palace Castle Cathedral Prison Jail Base Camp Reservoir Dam Plant Mine Estate Heights Springs Hospital Clinic
-  Farm Junction Wharf Gate Common Racecourse Circuit Velodrome Pool
+  Farm Junction Wharf Gate Common Racecourse Circuit Velodrome Pool Area Statue North South East West
 `);
 
 /**
@@ -134,7 +133,7 @@ export const NOT_NAMES = words(`
   CET UTC FAQ PR VAR VIP CCTV ID PIN GPS USB LED LGBT LGBTQ LGBTQ+ No Yes Mr Mrs Ms Dr Sir
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter
-  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover God Internet ET CT MT PT EPS CEOs
+  Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Passover God Internet ET CT MT PT EPS CEOs Celsius Fahrenheit
 `);
 
 /** Capitalised adjectives that modify a noun ("the Northern region", "Conservative MPs") rather than name. */

@@ -80,6 +80,8 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
+  // "US$", "NZ$": a currency, not a name.
+  if (tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === token.end) return false;
   // "Washington-based", "Labour-led": a name turned adjective by its suffix.
   if (tokens[i + 1]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[i + 2]?.lower ?? '')) return false;
   // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title), or it is a
@@ -143,8 +145,10 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   for (let k = 1; k < words.length - 1; k++) {
     const given = (w: string) => isFirstName(w) && !TITLES.has(w) && !TITLE_QUALIFIERS.has(w);
     if (!given(words[k]!) || given(words[k - 1]!) || PARTICLES.has(words[k - 1]!)) continue;
-    if (!INSTITUTION_ENDS.some((set) => set.has(words[k - 1]!))) continue;
-    if (words.slice(0, k).some((w) => TITLES.has(w))) return toRunWithTitle(text, tokens, i, i + k - 1, j);
+    const titled = words.slice(0, k).some((w) => TITLES.has(w));
+    if (!titled && !INSTITUTION_ENDS.some((set) => set.has(words[k - 1]!))) continue;
+    // "Mayor of Mackay Greg Williamson": an office and its place before the name.
+    if (titled) return toRunWithTitle(text, tokens, i, i + k - 1, j);
     return [...toRun(text, tokens, i, i + k - 1, sentenceInitial), ...toRun(text, tokens, i + k, j, false)];
   }
   let from = titleLength(words);
@@ -160,16 +164,17 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   const office = from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
   if (office && words.length > 1) return out;
   // "a former U.S. Marine", "Thomson President": a title with no name after it leaves the place or body before it.
-  if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office) {
+  if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office && !words.includes('of')) {
     let end = words.length - 1;
     while (end > 0 && (TITLES.has(words[end - 1]!) || TITLE_QUALIFIERS.has(words[end - 1]!))) end--;
     return [...out, ...toRun(text, tokens, i, i + end - 1, sentenceInitial)];
   }
   // "R" in "(R-Fla.)", a stray initial: one letter is no name.
   if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
-  // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it; nor is a
-  // descriptor before a first name ("Lobbyist Jack Abramoff": the title is "Lobbyist").
-  if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN') from = 1;
+  // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it (a first name
+  // the tagger reads as a verb, "Josh van der Flier", is); nor is a descriptor before a first name ("Lobbyist Jack
+  // Abramoff": the title is "Lobbyist").
+  if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN' && !isFirstName(words[0]!) && !isDemonym(words[0]!)) from = 1;
   else if (from === 0 && sentenceInitial && words.length > 2 && !isFirstName(words[0]!) && isFirstName(words[1]!)) from = 1;
   const first = i + from;
   const start = tokens[first]!.start;
