@@ -3,7 +3,7 @@ import type { QuoteReading, QuoteRow } from '../../schemas/comparison.ts';
 import { paragraphNumbers } from './paragraph-numbers.ts';
 import { rowId } from './row-id.ts';
 import { LabelledSets } from './union-find.ts';
-import { compareWording, sharedContentWords } from './word-diff.ts';
+import { compareWording, sharedContentWords, type WordingDiff } from './word-diff.ts';
 import { contentWords, wordsOf, type Word } from './words.ts';
 import { wordingSegments } from './wording-segments.ts';
 
@@ -25,6 +25,8 @@ interface Item {
   paragraphNumber: number;
   quote: Quote;
   words: Word[];
+  /** The words' comparison forms, joined: copies of one wire text share it, and so their diffs. */
+  key: string;
   content: string[];
   speaker: string | null;
 }
@@ -47,17 +49,24 @@ export function quoteRows(copies: readonly CopyQuotes[]): QuoteRow[] {
       const words = wordsOf(quote.text);
       const content = contentWords(words).map((w) => w.norm);
       const paragraphNumber = numbers.get(quote.paragraph) ?? 1;
-      return { copy: slug, paragraphNumber, quote, words, content, speaker: speakerKey(quote) };
+      const key = words.map((w) => w.norm).join(' ');
+      return { copy: slug, paragraphNumber, quote, words, key, content, speaker: speakerKey(quote) };
     });
   });
   const sets = new LabelledSets(items.map((item) => item.speaker));
+  const compare = memo((reading: Item, reference: Item) => compareWording(reading.words, reference.words));
   joinLongQuotes(items, sets);
   joinFragments(items, sets);
   const used = new Set<string>();
   // Groups come in reading order of their first quote; the sort keeps it among rows of as many copies.
   return sets
     .groups()
-    .map((members) => buildRow(members.map((i) => items[i]!)))
+    .map((members) =>
+      buildRow(
+        members.map((i) => items[i]!),
+        compare,
+      ),
+    )
     .sort((a, b) => b.copies.length - a.copies.length)
     .map((row) => ({ ...row, id: rowId('quote-row', row.readings[0]!.text, used) }));
 }
@@ -66,6 +75,7 @@ export function quoteRows(copies: readonly CopyQuotes[]): QuoteRow[] {
 function joinLongQuotes(items: readonly Item[], sets: LabelledSets): void {
   const long = items.map((item, i) => ({ item, i })).filter(({ item }) => item.words.length > FRAGMENT_WORDS);
   const pairs: { a: number; b: number; score: number }[] = [];
+  const shared = memo((a: Item, b: Item) => sharedContentWords(a.words, b.words));
   for (let x = 0; x < long.length; x++) {
     const a = long[x]!;
     const aContent = new Set(a.item.content);
@@ -115,9 +125,9 @@ function joinFragments(items: readonly Item[], sets: LabelledSets): void {
 }
 
 /** A row from its quotes (in story and reading order): the longest is the reference, compared with every other. */
-function buildRow(byStory: readonly Item[]): QuoteRow {
+function buildRow(byStory: readonly Item[], compare: (reading: Item, reference: Item) => WordingDiff): QuoteRow {
   const reference = byStory.reduce((best, item) => (item.words.length > best.words.length ? item : best));
-  const readings = [reference, ...byStory.filter((item) => item !== reference)].map((item) => reading(item, reference));
+  const readings = [reference, ...byStory.filter((item) => item !== reference)].map((item) => reading(item, reference, compare));
   const copies = [...new Set(byStory.map((item) => item.copy))];
   const named = byStory.find((item) => item.quote.speaker && item.speaker !== null)?.quote.speaker;
   const verbatim = readings.every(
@@ -132,7 +142,7 @@ function buildRow(byStory: readonly Item[]): QuoteRow {
   };
 }
 
-function reading(item: Item, reference: Item): QuoteReading {
+function reading(item: Item, reference: Item, compare: (reading: Item, reference: Item) => WordingDiff): QuoteReading {
   const base = {
     copy: item.copy,
     quote: item.quote.id,
@@ -149,10 +159,24 @@ function reading(item: Item, reference: Item): QuoteReading {
     const contained = ` ${reference.words.map((w) => w.norm).join(' ')} `.includes(` ${words} `);
     return { ...base, fragment: true, contained, segments: whole, inserted: [], dropped: [], changed: [] };
   }
-  const diff = compareWording(item.words, reference.words);
+  const diff = compare(item, reference);
   const segments = wordingSegments(item.quote.text, item.words, diff.runs, {
     text: reference.quote.text,
     words: reference.words,
   });
   return { ...base, fragment: false, segments, inserted: diff.inserted, dropped: diff.dropped, changed: diff.changed };
+}
+
+/** `f` over two items, computed once per pair of word sequences (copies of one wire text repeat them). */
+function memo<T>(f: (a: Item, b: Item) => T): (a: Item, b: Item) => T {
+  const cache = new Map<string, T>();
+  return (a, b) => {
+    const key = `${a.key}\u0000${b.key}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = f(a, b);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
