@@ -84,10 +84,10 @@ function joinLongQuotes(items: readonly Item[], sets: LabelledSets): void {
       if (a.item.speaker !== null && b.item.speaker !== null && a.item.speaker !== b.item.speaker) continue;
       // Cheap test first: a pair with fewer than two content words in common cannot join.
       if (b.item.content.filter((w) => aContent.has(w)).length < MIN_SHARED) continue;
-      const shared = sharedContentWords(a.item.words, b.item.words);
+      const common = shared(a.item, b.item);
       const shorter = Math.min(a.item.content.length, b.item.content.length);
-      if (shared >= MIN_SHARED && shared >= MIN_SHARE * shorter)
-        pairs.push({ a: a.i, b: b.i, score: shared / shorter });
+      if (common >= MIN_SHARED && common >= MIN_SHARE * shorter)
+        pairs.push({ a: a.i, b: b.i, score: common / shorter });
     }
   }
   pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
@@ -127,7 +127,9 @@ function joinFragments(items: readonly Item[], sets: LabelledSets): void {
 /** A row from its quotes (in story and reading order): the longest is the reference, compared with every other. */
 function buildRow(byStory: readonly Item[], compare: (reading: Item, reference: Item) => WordingDiff): QuoteRow {
   const reference = byStory.reduce((best, item) => (item.words.length > best.words.length ? item : best));
-  const readings = [reference, ...byStory.filter((item) => item !== reference)].map((item) => reading(item, reference, compare));
+  const readings = [reference, ...byStory.filter((item) => item !== reference)].map((item) =>
+    reading(item, reference, compare),
+  );
   const copies = [...new Set(byStory.map((item) => item.copy))];
   const named = byStory.find((item) => item.quote.speaker && item.speaker !== null)?.quote.speaker;
   const verbatim = readings.every(
