@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { analysisDigest } from './lib/analysis-digest.ts';
+import { cacheKey } from './lib/cache-key.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articleSources, demoEnabled, registryDirs, storiesDir } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
@@ -14,15 +15,18 @@ const registry = loadMergedRegistry(registryDirs());
 const registryIds = new Set(registry.map((entity) => entity.id));
 // Stories are checked the same way: an article's `story` must name one of these files.
 const stories = loadStories(storiesDir(), registryIds);
+const storyIds = new Set(stories.map((story) => story.id));
 
 const articles = defineCollection({
   loader: articlesLoader({
     sources: articleSources(),
+    // The story ids too: cached entries are not validated again, so a removed story must drop them.
     analysisDigest: () =>
       analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
-      (demoEnabled() ? '-demo' : ''),
+      (demoEnabled() ? '-demo' : '') +
+      `-stories:${cacheKey([...storyIds])}`,
   }),
-  schema: articleSchemaWithRegistry(registryIds, new Set(stories.map((story) => story.id))),
+  schema: articleSchemaWithRegistry(registryIds, storyIds),
 });
 
 // The registry and the stories are already read and checked above (the registry merged over several folders
