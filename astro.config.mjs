@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Share pages only redirect to their article (canonical): they stay out of the sitemap.
   integrations: [
-    sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) }),
+    sitemap({ filter: (page) => !/\/(articles|stories)\/[^/]+\/s\//.test(page) }),
     searchIndex({ language: SITE.lang }),
   ],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.

@@ -1,10 +1,10 @@
 // `npm run analyze -- <copy.md> [--json] [--registry <dir>]`: analyses one Markdown copy.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeMarkdown, splitFrontmatter } from '../src/markdown/analyze-markdown.ts';
 import { formatIssue } from '../src/lib/format-issue.ts';
 import { loadRegistry } from '../src/lib/registry.ts';
+import { registryDirFor } from '../src/lib/registry-dir.ts';
 import type { Analysis } from '../src/schemas/analysis.ts';
 import { CorrectionsSchema } from '../src/schemas/corrections.ts';
 
@@ -25,19 +25,13 @@ if (!corrections.success) {
 }
 
 try {
-  const analysis = await analyzeMarkdown(markdown, loadRegistry(registryDir(path)), { corrections: corrections.data });
+  const analysis = await analyzeMarkdown(markdown, loadRegistry(registryDirFor(path, values.registry)), {
+    corrections: corrections.data,
+  });
   console.log(values.json ? JSON.stringify(analysis, null, 2) : report(String(data.title ?? path), analysis));
 } catch (error) {
   const field = (error as { field?: string }).field;
   fail(`${path}: ${field ? `${field}: ` : ''}${(error as Error).message}`);
-}
-
-/** The registry beside the copy: --registry, content/entities for content/articles, or ./entities. */
-function registryDir(copy: string): string {
-  if (values.registry) return values.registry;
-  const folder = dirname(resolve(copy));
-  const candidates = [join(folder, '..', 'entities'), join(folder, 'entities')];
-  return candidates.find((dir) => existsSync(dir)) ?? join(folder, 'entities');
 }
 
 function report(title: string, analysis: Analysis): string {

@@ -1,5 +1,6 @@
-// `npm run audit`: Lighthouse (mobile defaults) on an article page of the built site, served by `astro preview`,
-// in the system Chromium. Fails when performance, accessibility, best practices or SEO scores under 0.95.
+// `npm run audit`: Lighthouse (mobile defaults) on an article page of the built site (or the page AUDIT_PATH
+// names, such as /stories/<id>/), served by `astro preview`, in the system Chromium. Fails when performance,
+// accessibility, best practices or SEO scores under 0.95.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,7 +16,7 @@ if (!slug) {
   console.error('audit: no article page in dist/: run npm run build first');
   process.exit(1);
 }
-const url = `http://localhost:${PORT}/articles/${slug}/`;
+const url = `http://localhost:${PORT}${process.env.AUDIT_PATH ?? `/articles/${slug}/`}`;
 
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
   stdio: 'ignore',

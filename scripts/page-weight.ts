@@ -1,4 +1,4 @@
-// `npm run budget`: what a reader downloads for each built article page (HTML, CSS, JS, fonts), compressed
+// `npm run budget`: what a reader downloads for each built article and story page (HTML, CSS, JS, fonts), compressed
 // with gzip (level 9) and brotli (quality 11). The budget applies to gzip, the larger of the two.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,17 +60,22 @@ function assetsOf(pagePath: string): Asset[] {
   return assets;
 }
 
-const articles = existsSync(join(DIST, 'articles'))
-  ? readdirSync(join(DIST, 'articles')).filter((slug) => existsSync(join(DIST, 'articles', slug, 'index.html')))
-  : [];
+/** `/<section>/<name>/` for every built page of a section (`articles`, `stories`). */
+const pagesOf = (section: string) =>
+  existsSync(join(DIST, section))
+    ? readdirSync(join(DIST, section))
+        .filter((name) => existsSync(join(DIST, section, name, 'index.html')))
+        .map((name) => `/${section}/${name}/`)
+    : [];
+const articles = pagesOf('articles');
 if (articles.length === 0) {
   console.error('budget: no article page in dist/: run npm run build first');
   process.exit(1);
 }
 
 let failed = false;
-for (const slug of articles) {
-  const assets = assetsOf(join(DIST, 'articles', slug, 'index.html'));
+for (const path of [...articles, ...pagesOf('stories')]) {
+  const assets = assetsOf(join(DIST, path, 'index.html'));
   const sum = (kinds: Kind[], measure: (b: Buffer) => number) =>
     assets
       .filter((a) => kinds.includes(a.kind) && !a.name.endsWith('(inline script)'))
@@ -79,7 +84,7 @@ for (const slug of articles) {
     assets.filter((a) => a.kind === 'js').reduce((n, a) => n + measure(a.bytes), 0);
   const total = { gzip: sum(['html', 'css', 'js', 'font'], gzip), brotli: sum(['html', 'css', 'js', 'font'], brotli) };
   const js = { gzip: jsSum(gzip), brotli: jsSum(brotli) };
-  console.log(`/articles/${slug}/`);
+  console.log(path);
   for (const kind of ['html', 'css', 'js', 'font'] as const) {
     const raw = assets
       .filter((a) => a.kind === kind && !a.name.endsWith('(inline script)'))
@@ -91,7 +96,7 @@ for (const slug of articles) {
   console.log(`  JS (files + inline): ${kb(js.gzip)} gzip, ${kb(js.brotli)} brotli (budget ${kb(BUDGET.js)} gzip)`);
   console.log(`  total: ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli (budget ${kb(BUDGET.total)} gzip)`);
   if (total.gzip > BUDGET.total || js.gzip > BUDGET.js) {
-    console.error(`  over budget: /articles/${slug}/`);
+    console.error(`  over budget: ${path}`);
     failed = true;
   }
 }

@@ -1,36 +1,49 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { analysisDigest } from './lib/analysis-digest.ts';
+import { cacheKey } from './lib/cache-key.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
-import { articleSources, demoEnabled, registryDirs } from './lib/content-paths.ts';
+import { articleSources, demoEnabled, registryDirs, storiesDir } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
+import { loadStories } from './lib/stories/story-files.ts';
 import { articleSchemaWithRegistry } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
+import { StorySchema } from './schemas/story.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
 const registry = loadMergedRegistry(registryDirs());
 const registryIds = new Set(registry.map((entity) => entity.id));
+// Stories are checked the same way: an article's `story` must name one of these files.
+const stories = loadStories(storiesDir(), registryIds);
+const storyIds = new Set(stories.map((story) => story.id));
 
 const articles = defineCollection({
   loader: articlesLoader({
     sources: articleSources(),
+    // The story ids too: cached entries are not validated again, so a removed story must drop them.
     analysisDigest: () =>
       analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
-      (demoEnabled() ? '-demo' : ''),
+      (demoEnabled() ? '-demo' : '') +
+      `-stories:${cacheKey([...storyIds])}`,
   }),
-  schema: articleSchemaWithRegistry(registryIds),
+  schema: articleSchemaWithRegistry(registryIds, storyIds),
 });
 
-// The registry is already read and checked above (merged over several folders with NA_DEMO), so the
-// collection stores those entities rather than globbing the files a second time.
-const registryLoader: Loader = {
-  name: 'registry-loader',
-  load: async ({ store, parseData }) => {
-    store.clear();
-    for (const entity of registry) store.set({ id: entity.id, data: await parseData({ id: entity.id, data: entity }) });
-  },
-};
+// The registry and the stories are already read and checked above (the registry merged over several folders
+// with NA_DEMO), so the collections store those records rather than globbing the files a second time.
+function recordsLoader(name: string, records: readonly { id: string }[]): Loader {
+  return {
+    name,
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const record of records)
+        store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
+    },
+  };
+}
 
-const entities = defineCollection({ loader: registryLoader, schema: EntitySchema });
+const entities = defineCollection({ loader: recordsLoader('registry-loader', registry), schema: EntitySchema });
 
-export const collections = { articles, entities };
+const storyCollection = defineCollection({ loader: recordsLoader('stories-loader', stories), schema: StorySchema });
+
+export const collections = { articles, entities, stories: storyCollection };

@@ -52,3 +52,8 @@ export function registryDirs(): string[] {
     .sort();
   return [entitiesDir(), ...fixtures];
 }
+
+/** The stories folder: one YAML file per story that several copies tell. */
+export function storiesDir(): string {
+  return join(contentDir(), 'stories');
+}

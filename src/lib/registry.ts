@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { EntitySchema, type Entity } from '../schemas/entity.ts';
 import { ContentError } from './content-error.ts';
-import { formatIssue } from './format-issue.ts';
+import { readYamlRecord, shownPath } from './yaml-record.ts';
 
 /**
  * Reads and validates every `*.yaml` entity in `dir`: each must match the schema, be named after its id,
@@ -18,8 +17,8 @@ export function loadRegistry(dir: string): Entity[] {
   } catch {
     return [];
   }
-  const entities = files.map((name) => readEntity(join(dir, name)));
-  checkRegistry(entities, (id) => shown(join(dir, `${id}.yaml`)));
+  const entities = files.map((name) => readYamlRecord(join(dir, name), EntitySchema));
+  checkRegistry(entities, (id) => shownPath(join(dir, `${id}.yaml`)));
   return entities;
 }
 
@@ -52,30 +51,6 @@ export function checkRegistry(entities: readonly Entity[], fileOf: (id: string) 
   }
 }
 
-function readEntity(path: string): Entity {
-  const file = shown(path);
-  let data: unknown;
-  try {
-    data = load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, '(YAML)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = EntitySchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, issue.path.join('.') || '(root)', formatIssue(issue));
-  }
-  const expected = basename(path).replace(/\.ya?ml$/, '');
-  if (parsed.data.id !== expected) {
-    throw new ContentError(file, 'id', `"${parsed.data.id}" must match the file name "${expected}"`);
-  }
-  return parsed.data;
-}
-
-function shown(path: string): string {
-  return relative(process.cwd(), path) || path;
-}
-
 /**
  * The registries of several folders as one (the demo corpus merges each fixture's registry with the real
  * one). The rule: an id defined in several folders must have the same name and kind everywhere, or the
@@ -94,9 +69,9 @@ export function loadMergedRegistry(dirs: readonly string[]): Entity[] {
       for (const field of ['name', 'kind'] as const) {
         if (first.entity[field] !== entity[field]) {
           throw new ContentError(
-            shown(join(dir, `${entity.id}.yaml`)),
+            shownPath(join(dir, `${entity.id}.yaml`)),
             field,
-            `entity "${entity.id}" has ${field} "${entity[field]}" here but "${first.entity[field]}" in ${shown(join(first.dir, `${entity.id}.yaml`))}; one id must name one ${field === 'name' ? 'entity' : 'kind of thing'}`,
+            `entity "${entity.id}" has ${field} "${entity[field]}" here but "${first.entity[field]}" in ${shownPath(join(first.dir, `${entity.id}.yaml`))}; one id must name one ${field === 'name' ? 'entity' : 'kind of thing'}`,
           );
         }
       }
@@ -105,7 +80,7 @@ export function loadMergedRegistry(dirs: readonly string[]): Entity[] {
     }
   }
   const entities = [...byId.values()].map(({ entity }) => entity);
-  checkRegistry(entities, (id) => shown(join(byId.get(id)!.dir, `${id}.yaml`)));
+  checkRegistry(entities, (id) => shownPath(join(byId.get(id)!.dir, `${id}.yaml`)));
   return entities;
 }
 

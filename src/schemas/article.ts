@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CorrectionsSchema } from './corrections.ts';
 import { EntityIdSchema } from './entity.ts';
 import { closedObject, expected } from './schema-helpers.ts';
+import { StoryIdSchema } from './story.ts';
 
 /** ISO 8601 date-time with an explicit offset; YAML must get it quoted so that it stays a string. */
 export const PublishedSchema = z.iso.datetime({
@@ -60,6 +61,8 @@ export const ArticleSchema = closedObject({
   tags: z.array(z.string().trim().min(1).max(60), { error: expected('a list of tags') }).default([]),
   /** Registry ids of the entities the article is about (checked against `content/entities/`). */
   entities: z.array(EntityIdSchema, { error: expected('a list of entity ids') }).default([]),
+  /** Id of the story this copy tells (`content/stories/<id>.yaml`), when other outlets' copies tell it too. */
+  story: StoryIdSchema.optional(),
   /** Editor corrections to the analysis. */
   corrections: CorrectionsSchema.default({ pinDates: [], quoteSpeakers: [], addEvents: [], hide: [] }),
 }).refine((article) => article.dateStated || article.publishedNote !== undefined, {
@@ -69,9 +72,19 @@ export const ArticleSchema = closedObject({
 export type ArticleInput = z.input<typeof ArticleSchema>;
 export type Article = z.output<typeof ArticleSchema>;
 
-/** `ArticleSchema` that also checks every `entities` id against the registry (Astro only logs a missing reference). */
-export function articleSchemaWithRegistry(registryIds: ReadonlySet<string>) {
+/**
+ * `ArticleSchema` that also checks every `entities` id against the registry and the `story` against the
+ * stories (Astro only logs a missing reference).
+ */
+export function articleSchemaWithRegistry(registryIds: ReadonlySet<string>, storyIds: ReadonlySet<string> = new Set()) {
   return ArticleSchema.superRefine((article, ctx) => {
+    if (article.story !== undefined && !storyIds.has(article.story)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['story'],
+        message: `unknown story "${article.story}": expected the id of a file in content/stories/`,
+      });
+    }
     article.entities.forEach((id, index) => {
       if (!registryIds.has(id)) {
         ctx.addIssue({

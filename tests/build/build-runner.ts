@@ -36,13 +36,13 @@ export function runAstro(
   return { status: result.status, output };
 }
 
-/** A temporary content folder from fixture folders shaped like `content/`: their articles, the real registry with their entities over it. */
+/** A temporary content folder from fixture folders shaped like `content/`: their articles and stories, the real registry with their entities over it. */
 export function contentFromCases(caseDirs: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'na-content-'));
   cpSync('content/entities', join(dir, 'entities'), { recursive: true });
   mkdirSync(join(dir, 'articles'));
   for (const caseDir of caseDirs) {
-    for (const sub of ['articles', 'entities']) {
+    for (const sub of ['articles', 'entities', 'stories']) {
       if (existsSync(join(caseDir, sub))) cpSync(join(caseDir, sub), join(dir, sub), { recursive: true });
     }
   }
