@@ -36,6 +36,9 @@ function registryPatterns(registry: readonly Entity[]): Pattern[] {
   for (const entity of registry) {
     add(entity.id, entity.name, false);
     for (const alias of entity.aliases) add(entity.id, alias, false);
+    // "TASS" is also written "Tass", "NATO" "Nato".
+    for (const name of [entity.name, ...entity.aliases])
+      if (/^\p{Lu}{3,}$/u.test(name)) add(entity.id, name[0] + name.slice(1).toLowerCase(), false);
     const head = heads.get(entity.id);
     if (head) add(entity.id, `the ${head}`, true);
     if (entity.kind === 'person') {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyzeMarkdown, splitFrontmatter } from '../../analysis/markdown.ts';
+import { analyzeMarkdown, splitFrontmatter } from '../../markdown/analyze-markdown.ts';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { formatIssue } from '../format-issue.ts';
 import { loadRegistry } from '../registry.ts';
