@@ -8,9 +8,10 @@
  * 2. Gaps: the axis breaks between two neighbouring points at least `minBreakDays` and `breakShare` of the whole
  *    span apart (an outlier years away), when the points on one side of the gap hold at least `minClusterDates`
  *    dates within less time than the gap: a break is only worth it when it gives a crowd room.
- * 3. A dense core: in each stretch, the shortest run of points holding at least `coreShare` of its points (and
- *    `minClusterDates` dates; a date weighs 1, shared between its two ends); when it covers at most `coreRatio` of the stretch, the axis also breaks at the core's
- *    edges where they are at least `minBreakDays` from the next point (a busy fortnight at the end of fifty years).
+ * 3. A dense core: in each stretch, the shortest run of points holding at least `coreShare` of its dates (and
+ *    `minClusterDates` dates; a date weighs 1, shared between its two ends), widened to the neighbours closer than
+ *    `minBreakDays`; when it then covers at most `coreRatio` of the stretch, the axis also breaks at its edges (a
+ *    busy fortnight at the end of fifty years).
  *    The core is searched again inside the core, up to three times.
  * 4. Far ends: a stretch holding nothing but an end of a long date that is shown in another stretch is left out,
  *    and the date is drawn cut at that end ("this year" in a story of the first week of January); then 2 and 3 run
@@ -42,7 +43,7 @@ export interface SegmentRules {
   readonly minBreakDays?: number;
   /** A gap this share of the whole span breaks the axis; default 0.3. */
   readonly breakShare?: number;
-  /** The core holds at least this share of a stretch's points; default 0.5. */
+  /** The core holds at least this share of a stretch's dates; default 1/3. */
   readonly coreShare?: number;
   /** … and covers at most this share of the stretch; default 0.05. */
   readonly coreRatio?: number;
@@ -56,7 +57,7 @@ const DEFAULTS: Required<SegmentRules> = {
   longDateDays: 10,
   minBreakDays: 60,
   breakShare: 0.3,
-  coreShare: 0.5,
+  coreShare: 1 / 3,
   coreRatio: 0.05,
   maxSegments: 4,
   minClusterDates: 3,
@@ -118,7 +119,7 @@ function split(days: readonly number[], points: Points, options: Required<Segmen
     const run = days.slice(from, to);
     const core = denseCore(run, points, options);
     const edges = core ? [core.from - 1, core.to - 1] : [];
-    const coreCuts = new Set(edges.filter((i) => i >= 0 && i < run.length - 1 && run[i + 1]! - run[i]! >= options.minBreakDays));
+    const coreCuts = new Set(edges.filter((i) => i >= 0 && i < run.length - 1));
     if (coreCuts.size === 0 || depth >= 3) stretches.push(run);
     else for (const [a, b] of runs(run.length, coreCuts)) stretches.push(...split(run.slice(a, b), points, options, depth + 1));
   }
@@ -144,7 +145,11 @@ function denseCore(days: readonly number[], { owners, weights }: Points, options
     const length = days[to - 1]! - days[from]! + 1;
     if (!best || length < best.length) best = { from, to, length };
   }
-  if (!best || best.length > options.coreRatio * span) return undefined;
+  if (!best) return undefined;
+  // The core takes in its neighbours closer than a break: it is cut from the rest only at real gaps.
+  while (best.from > 0 && days[best.from]! - days[best.from - 1]! < options.minBreakDays) best.from--;
+  while (best.to < days.length && days[best.to]! - days[best.to - 1]! < options.minBreakDays) best.to++;
+  if (days[best.to - 1]! - days[best.from]! + 1 > options.coreRatio * span) return undefined;
   const dates = new Set(days.slice(best.from, best.to).flatMap((day) => owners.get(day)!)).size;
   return dates >= options.minClusterDates ? best : undefined;
 }

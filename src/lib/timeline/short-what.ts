@@ -6,9 +6,10 @@ const WEAK = new Set(
 );
 
 /**
- * Two or three words from an event's summary, for its mark on the chart ("Chinese delegation announced" from "The
- * Chinese delegation was announced only days after …"): a leading article dropped, quotation marks and ellipses
- * removed, weak words cut from the end. None when fewer than two words are left.
+ * A few words from an event's summary, for its mark on the chart: up to `words` words that are not weak (articles,
+ * prepositions, auxiliaries), with the weak ones between them, at most `words + 2` in all ("Contract for the river"
+ * from "The contract for the river crossing was signed …"). A leading article and quotation marks go; none when
+ * fewer than two words are left.
  */
 export function shortWhat(summary: string, words = 3): string | undefined {
   // Quotation marks and brackets go from each word's ends; an apostrophe inside a word ("People’s") stays.
@@ -20,7 +21,13 @@ export function shortWhat(summary: string, words = 3): string | undefined {
     .map((token) => (/^[^.]*\.$/u.test(token) ? token.slice(0, -1) : token))
     .filter((token) => token !== '');
   if (/^(the|a|an)$/i.test(tokens[0] ?? '')) tokens.shift();
-  const kept = tokens.slice(0, words);
+  const kept: string[] = [];
+  let strong = 0;
+  for (const token of tokens.slice(0, words + 2)) {
+    if (strong === words) break;
+    kept.push(token);
+    if (!WEAK.has(token.toLowerCase())) strong++;
+  }
   while (kept.length > 0 && WEAK.has(kept.at(-1)!.toLowerCase())) kept.pop();
   if (kept.length < 2) return undefined;
   const text = kept.join(' ');
