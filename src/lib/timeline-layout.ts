@@ -79,7 +79,8 @@ export interface TimelineView {
 }
 
 /** An item of the list under the chart. */
-export type TimelineListItem = { kind: 'event'; event: TimelineEventView } | { kind: 'quote'; quote: TimelineQuoteView };
+export type TimelineListItem =
+  { kind: 'event'; event: TimelineEventView } | { kind: 'quote'; quote: TimelineQuoteView };
 
 /** Element id of a quotation's item on the timeline. */
 export function quoteTimelineId(quote: string): string {
@@ -103,7 +104,10 @@ export function timelineLayout(analysis: Source): TimelineView {
   );
   const numberOf = new Map(order.map((i, n) => [analysis.events[i]!.id, n + 1]));
   const paragraphNumber = new Map(analysis.paragraphs.map((p, i) => [p.id, i + 1]));
-  const lanes = new Map<string | null, { entity: AnalysisEntity | null; first: number; items: [ChartItem, number][] }>();
+  const lanes = new Map<
+    string | null,
+    { entity: AnalysisEntity | null; first: number; items: [ChartItem, number][] }
+  >();
   const laneFor = (entity: AnalysisEntity | null) => {
     const key = entity?.id ?? null;
     if (!lanes.has(key)) lanes.set(key, { entity, first: lanes.size, items: [] });
@@ -116,7 +120,11 @@ export function timelineLayout(analysis: Source): TimelineView {
     const laneEntities = unique(event.actors.map((id) => actorOf(id, entities)).filter((e) => e !== undefined));
     const actorIds = unique([...event.actors, ...laneEntities.map((e) => e.id)]).filter((id) => entities.has(id));
     const source = event.source === undefined ? undefined : entities.get(event.source);
-    const involved = unique([...event.actors, ...(event.source ? [event.source] : []), ...laneEntities.map((e) => e.id)]);
+    const involved = unique([
+      ...event.actors,
+      ...(event.source ? [event.source] : []),
+      ...laneEntities.map((e) => e.id),
+    ]);
     const number = numberOf.get(event.id)!;
     eventViews.set(event.id, {
       id: event.id,
@@ -140,7 +148,9 @@ export function timelineLayout(analysis: Source): TimelineView {
       point: event.date.start === event.date.end && event.date.precision === 'day',
       uncertain: date.uncertain,
       number,
-      what: [shortWhat(event.summary, 3), shortWhat(event.summary, 2)].filter((w, i, all) => w && all.indexOf(w) === i) as string[],
+      what: [shortWhat(event.summary, 3), shortWhat(event.summary, 2)].filter(
+        (w, i, all) => w && all.indexOf(w) === i,
+      ) as string[],
       title: `${number}. ${date.uncertain ? 'approx. ' : ''}${date.label}: ${event.summary}`,
       href: `#${event.id}`,
       entities: involved,
@@ -174,7 +184,9 @@ export function timelineLayout(analysis: Source): TimelineView {
     return { view, day, reading };
   });
 
-  const ordered = [...lanes.values()].sort((a, b) => kindRank(a.entity?.kind) - kindRank(b.entity?.kind) || a.first - b.first);
+  const ordered = [...lanes.values()].sort(
+    (a, b) => kindRank(a.entity?.kind) - kindRank(b.entity?.kind) || a.first - b.first,
+  );
   const chartLanes: ChartLaneInput[] = ordered.map(({ entity, items }) => ({
     entity: entity?.id ?? null,
     name: entity?.name ?? 'No actor named',

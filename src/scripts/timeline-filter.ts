@@ -13,7 +13,8 @@ function reveal(link: HTMLElement): void {
   if (!options) return;
   const box = link.getBoundingClientRect();
   const row = options.getBoundingClientRect();
-  if (box.left < row.left || box.right > row.right) options.scrollLeft += box.left - row.left - (row.width - box.width) / 2;
+  if (box.left < row.left || box.right > row.right)
+    options.scrollLeft += box.left - row.left - (row.width - box.width) / 2;
 }
 
 function apply(entity: string): void {
@@ -39,7 +40,10 @@ function apply(entity: string): void {
   if (link) reveal(link);
   const quotes = [...items].filter((item) => item.classList.contains('na-event--quote')).length;
   const events = items.length - quotes;
-  const counts = [`${shown.events} of ${plural(events, 'event')}`, ...(quotes > 0 ? [`${shown.quotes} of ${plural(quotes, 'quotation')}`] : [])];
+  const counts = [
+    `${shown.events} of ${plural(events, 'event')}`,
+    ...(quotes > 0 ? [`${shown.quotes} of ${plural(quotes, 'quotation')}`] : []),
+  ];
   const name = link?.dataset.filterName ?? chosen;
   if (status) status.textContent = chosen === '' ? '' : `Showing ${counts.join(' and ')} that involve ${name}.`;
 }

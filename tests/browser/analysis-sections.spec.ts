@@ -66,7 +66,8 @@ for (const width of [375, 768, 1280]) {
       // The chart is shown at every width (laid out for it), each event on it.
       const chart = page.locator('#timeline .na-chart:visible');
       await expect(chart).toHaveCount(1);
-      for (const event of chronological) expect(await chart.locator(`a[href="#${event.id}"]`).count()).toBeGreaterThan(0);
+      for (const event of chronological)
+        expect(await chart.locator(`a[href="#${event.id}"]`).count()).toBeGreaterThan(0);
     });
 
     test('the sidebar shows each quotation with its speaker, and its link lands on the quoted words', async ({
@@ -134,7 +135,9 @@ for (const width of [375, 768, 1280]) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
       const plain = await context.newPage();
       await plain.goto(`${PAGE}?entity=russia#timeline`);
-      await expect(plain.locator('#timeline .na-event:not(.na-event--quote):visible')).toHaveCount(chronological.length);
+      await expect(plain.locator('#timeline .na-event:not(.na-event--quote):visible')).toHaveCount(
+        chronological.length,
+      );
       await context.close();
     });
 

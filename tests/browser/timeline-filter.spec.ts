@@ -21,7 +21,9 @@ async function shown(page: Page) {
     return {
       events: items.filter((item) => !item.classList.contains('na-event--quote')).map((item) => `#${item.id}`),
       // A quotation's item links to its card, as its mark does.
-      quotes: items.filter((item) => item.classList.contains('na-event--quote')).map((item) => item.querySelector('a')!.getAttribute('href')!),
+      quotes: items
+        .filter((item) => item.classList.contains('na-event--quote'))
+        .map((item) => item.querySelector('a')!.getAttribute('href')!),
       lit: [...new Set(lit)],
     };
   });
@@ -31,7 +33,9 @@ for (const width of [375, 1280])
   test.describe(`the timeline's filter at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
-    test('each option shows as many events and quotations as it says, in the list and on the chart', async ({ page }) => {
+    test('each option shows as many events and quotations as it says, in the list and on the chart', async ({
+      page,
+    }) => {
       await page.goto(PAGE);
       const options = page.locator('#timeline a[data-filter]:not([data-filter=""])');
       const count = await options.count();
@@ -44,7 +48,9 @@ for (const width of [375, 1280])
         await expect(option).toHaveAttribute('aria-current', 'true');
         const now = await shown(page);
         expect([now.events.length, now.quotes.length], `${name}: list`).toEqual([expected.events, expected.quotes]);
-        expect(now.lit.sort(), `${name}: the chart lights what the list shows`).toEqual([...now.events, ...now.quotes].sort());
+        expect(now.lit.sort(), `${name}: the chart lights what the list shows`).toEqual(
+          [...now.events, ...now.quotes].sort(),
+        );
         // The option stays in view in its row.
         const box = (await option.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
@@ -65,7 +71,8 @@ for (const width of [375, 1280])
       page,
       browser,
     }) => {
-      const heading = (p: Page) => p.locator('#timeline .na-section-heading').evaluate((node) => getComputedStyle(node).backgroundColor);
+      const heading = (p: Page) =>
+        p.locator('#timeline .na-section-heading').evaluate((node) => getComputedStyle(node).backgroundColor);
       const highlight = (p: Page) =>
         p.evaluate(() => {
           const probe = document.createElement('span');
@@ -82,16 +89,18 @@ for (const width of [375, 1280])
       await plain.locator('#timeline a[data-filter="russia"]').click();
       await expect(plain).toHaveURL(/entity=russia#timeline-filter$/);
       expect(await heading(plain)).not.toBe(await highlight(page));
-      expect(await plain.locator('#timeline-filter').evaluate((node) => getComputedStyle(node).backgroundColor)).not.toBe(
-        await highlight(page),
-      );
+      expect(
+        await plain.locator('#timeline-filter').evaluate((node) => getComputedStyle(node).backgroundColor),
+      ).not.toBe(await highlight(page));
       await context.close();
     });
 
     test('the intro describes the chart that is shown', async ({ page }) => {
       await page.goto(PAGE);
       await expect(page.locator('#timeline .na-chart:visible')).toHaveCount(1);
-      await expect(page.locator('.na-timeline-view__intro')).toContainText('The chart puts each on the row of each actor');
+      await expect(page.locator('.na-timeline-view__intro')).toContainText(
+        'The chart puts each on the row of each actor',
+      );
       await expect(page.locator('.na-timeline-view__intro')).not.toContainText('wide enough');
     });
   });

@@ -85,9 +85,10 @@ for (const width of [375, 768, 1280])
         // No mark leaves the plot sideways (it may not be drawn left of the axis).
         expect(outside(marks, { ...plot, top: chart.top, bottom: chart.bottom }), 'marks outside the axis').toEqual([]);
         expect(scroll[0], 'the chart does not scroll at this width').toBeLessThanOrEqual(scroll[1]! + 1);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(
-          width,
-        );
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          'no sideways scrolling',
+        ).toBeLessThanOrEqual(width);
         mkdirSync(SHOTS, { recursive: true });
         await page.locator('#timeline .na-charts').screenshot({ path: `${SHOTS}/${name}-${width}.png` });
       });
@@ -98,7 +99,6 @@ for (const width of [375, 768, 1280])
       await expect(breaks).toHaveCount(1);
       await expect(breaks).toHaveText(/5 years/);
     });
-
   });
 
 // Zooming to 200% halves the width in CSS pixels (the site's pages are at least 320 px wide, so a phone is not halved).
@@ -118,7 +118,11 @@ test('the chart’s text follows the reader’s font size (rem), and its layout 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${DEMO}${SPANS['one-week']}`);
-  const size = () => page.locator('#timeline .na-chart:visible .na-axis text').first().evaluate((node) => getComputedStyle(node).fontSize);
+  const size = () =>
+    page
+      .locator('#timeline .na-chart:visible .na-axis text')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fontSize);
   const normal = parseFloat(await size());
   // As a reader's larger default font does (through the CSSOM: the policy forbids inline style sheets).
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%', 'important'));

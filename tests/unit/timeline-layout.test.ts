@@ -75,9 +75,15 @@ describe('timelineLayout: the chart', () => {
   });
 
   it('puts quotations on the speaker’s lane, an unnamed speaker’s on their organization’s (NSC → White House)', () => {
-    expect(ids(wide, 'jake-sullivan')).toEqual(['quote-this-is-not-going-reflect', 'quote-we-will-continue-calling-on']);
+    expect(ids(wide, 'jake-sullivan')).toEqual([
+      'quote-this-is-not-going-reflect',
+      'quote-we-will-continue-calling-on',
+    ]);
     expect(ids(wide, 'white-house')).toEqual(['quote-leadership-level-engagement', 'quote-we-urge-the-d-p']);
-    expect(lane(wide, 'jake-sullivan').marks[0]!.item).toMatchObject({ atPublication: true, href: '#quote-this-is-not-going-reflect' });
+    expect(lane(wide, 'jake-sullivan').marks[0]!.item).toMatchObject({
+      atPublication: true,
+      href: '#quote-this-is-not-going-reflect',
+    });
   });
 
   it('keeps events with no actor on the chart on a last lane, "No actor named", with no kind', () => {
@@ -103,7 +109,10 @@ describe('timelineLayout: bad input is drawn without error', () => {
     '200 events': withEvents(
       Array.from({ length: 200 }, (_, i) => day(`20${10 + (i % 14)}-${String(1 + (i % 12)).padStart(2, '0')}-15`)),
     ),
-    'a range of 30 years': withEvents([{ start: '1990-01-01', end: '2019-12-31', precision: 'range', reason: 'test' }, day('2023-09-07')]),
+    'a range of 30 years': withEvents([
+      { start: '1990-01-01', end: '2019-12-31', precision: 'range', reason: 'test' },
+      day('2023-09-07'),
+    ]),
   };
   for (const [name, analysis] of Object.entries(cases))
     it(name, () => {
@@ -220,8 +229,25 @@ describe('formatDateRange and dateView', () => {
 describe('timelineList', () => {
   it('puts events and quotations in one list by day, undated quotations on the publication day', () => {
     const kinds = timelineList(view).map((item) => (item.kind === 'event' ? item.event.number : item.quote.quote));
-    expect(kinds).toEqual([1, 2, 3, 4, 5, 'quote-this-is-not-going-reflect', 'quote-we-will-continue-calling-on', 'quote-leadership-level-engagement', 'quote-we-urge-the-d-p', 6, 7, 8]);
-    expect(view.quotes[0]).toMatchObject({ id: 'timeline-quote-this-is-not-going-reflect', speaker: 'Jake Sullivan', date: undefined });
+    expect(kinds).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'quote-this-is-not-going-reflect',
+      'quote-we-will-continue-calling-on',
+      'quote-leadership-level-engagement',
+      'quote-we-urge-the-d-p',
+      6,
+      7,
+      8,
+    ]);
+    expect(view.quotes[0]).toMatchObject({
+      id: 'timeline-quote-this-is-not-going-reflect',
+      speaker: 'Jake Sullivan',
+      date: undefined,
+    });
   });
 });
 

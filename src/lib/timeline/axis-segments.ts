@@ -82,10 +82,12 @@ export function axisClusters(
     for (const day of start === end ? [start] : [start, end]) owners.set(day, [...(owners.get(day) ?? []), i]);
   });
   // Each date weighs 1, shared between its first and last day; the publication day weighs nothing.
-  const weights = new Map([...owners].map(([day, dates]) => {
-    const weight = dates.reduce((sum, i) => sum + (extents[i]!.start === extents[i]!.end ? 1 : 0.5), 0);
-    return [day, weight] as const;
-  }));
+  const weights = new Map(
+    [...owners].map(([day, dates]) => {
+      const weight = dates.reduce((sum, i) => sum + (extents[i]!.start === extents[i]!.end ? 1 : 0.5), 0);
+      return [day, weight] as const;
+    }),
+  );
   const stretches = (days: readonly number[]) => split(days, { owners, weights }, options, 0);
   let clusters = stretches([...owners.keys()].sort((a, b) => a - b));
   const kept = neededClusters(clusters, extents, published);
@@ -121,7 +123,9 @@ function split(days: readonly number[], points: Points, options: Required<Segmen
     const edges = core ? [core.from - 1, core.to - 1] : [];
     const coreCuts = new Set(edges.filter((i) => i >= 0 && i < run.length - 1));
     if (coreCuts.size === 0 || depth >= 3) stretches.push(run);
-    else for (const [a, b] of runs(run.length, coreCuts)) stretches.push(...split(run.slice(a, b), points, options, depth + 1));
+    else
+      for (const [a, b] of runs(run.length, coreCuts))
+        stretches.push(...split(run.slice(a, b), points, options, depth + 1));
   }
   return stretches;
 }

@@ -46,7 +46,11 @@ const CANDIDATES: readonly Candidate[] = [
   { kind: 'month', interval: utcMonth, days: 30 },
   { kind: 'month', interval: utcMonth.every(3)!, days: 91 },
   { kind: 'month', interval: utcMonth.every(6)!, days: 182 },
-  ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({ kind: 'year' as const, interval: utcYear.every(step)!, days: 365 * step })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({
+    kind: 'year' as const,
+    interval: utcYear.every(step)!,
+    days: 365 * step,
+  })),
 ];
 
 /** Space kept between two labels of a row, and between a tick line and a label that starts at it (em). */
@@ -114,9 +118,14 @@ function tickLabels(segment: ScaleSegment, { kind, interval }: Candidate): { lin
   for (const tick of ticks) {
     const named = context?.(tick);
     const own = [
-      ...(named !== undefined && named !== previous ? [label('context', named, x(tick) + LABEL_INSET, 'start', true)] : []),
+      ...(named !== undefined && named !== previous
+        ? [label('context', named, x(tick) + LABEL_INSET, 'start', true)]
+        : []),
       ...(kind === 'day'
-        ? [label('weekday', format.weekday(tick).slice(0, 2), middle(tick), 'middle'), label('unit', unit(tick), middle(tick), 'middle')]
+        ? [
+            label('weekday', format.weekday(tick).slice(0, 2), middle(tick), 'middle'),
+            label('unit', unit(tick), middle(tick), 'middle'),
+          ]
         : [label('unit', unit(tick), x(tick) + LABEL_INSET, 'start')]),
     ];
     // A tick at the segment's very end (its labels would leave it) keeps its line only.

@@ -108,9 +108,10 @@ export function timelineChart(lanes: readonly ChartLaneInput[], published: numbe
       const marks = stacked.marks.map((mark): ChartMark => {
         const item = mark.item as ChartItem;
         const [from, to] = mark.shape;
-        const shape = item.point || item.kind === 'quote'
-          ? { bar: false as const, x: f((from + to) / 2), size: round(to - from) }
-          : { bar: true as const, x: f(from), width: f(to - from) };
+        const shape =
+          item.point || item.kind === 'quote'
+            ? { bar: false as const, x: f((from + to) / 2), size: round(to - from) }
+            : { bar: true as const, x: f(from), width: f(to - from) };
         // A circle's words are placed from its centre; a bar's text from its start.
         const anchor = shape.bar ? from : (from + to) / 2;
         const label = { ...mark.label, x: f(anchor), dx: round(mark.label.x - anchor) };

@@ -19,7 +19,7 @@ export function affiliationChain(
   entities: ReadonlyMap<string, AnalysisEntity>,
 ): string[] {
   const chain: string[] = [];
-  for (let next = id ?? undefined; next !== undefined && entities.has(next) && !chain.includes(next); ) {
+  for (let next = id ?? undefined; next !== undefined && entities.has(next) && !chain.includes(next);) {
     chain.push(next);
     next = entities.get(next)!.affiliation;
   }

@@ -65,7 +65,10 @@ export interface MarkLabel {
  * words, its number only) on the side that fits (words right of a circle or inside a bar, else left of it); a mark
  * that fits no row starts a new one. Nothing is placed outside the axis.
  */
-export function stackMarks(items: readonly LaneItem[], scale: Pick<AxisScale, 'x' | 'width'>): {
+export function stackMarks(
+  items: readonly LaneItem[],
+  scale: Pick<AxisScale, 'x' | 'width'>,
+): {
   marks: PlacedMark[];
   rows: number;
 } {
@@ -108,7 +111,14 @@ function placements(item: LaneItem, scale: Pick<AxisScale, 'x' | 'width'>): Omit
       ];
       for (const { side, x, extent } of what === undefined ? sides.slice(0, 1) : sides)
         if (inside(extent))
-          options.push({ item, shape, clippedStart: false, clippedEnd: false, label: { number, what, side, x }, extent });
+          options.push({
+            item,
+            shape,
+            clippedStart: false,
+            clippedEnd: false,
+            label: { number, what, side, x },
+            extent,
+          });
     }
     return options;
   }
@@ -131,7 +141,11 @@ function placements(item: LaneItem, scale: Pick<AxisScale, 'x' | 'width'>): Omit
         x: shape[0] + inset,
         extent: [shape[0], Math.max(shape[1], shape[0] + inset + text + g.barInset)] as [number, number],
       },
-      { side: 'left' as const, x: shape[0] - g.labelGap, extent: [shape[0] - g.labelGap - text, shape[1]] as [number, number] },
+      {
+        side: 'left' as const,
+        x: shape[0] - g.labelGap,
+        extent: [shape[0] - g.labelGap - text, shape[1]] as [number, number],
+      },
     ];
     for (const { side, x, extent } of sides)
       if (inside(extent))

@@ -61,7 +61,10 @@ describe('axisClusters: where the axis breaks', () => {
   });
 
   it('clips an estimate to its last ten days', () => {
-    expect(axisExtent(span('2023-08-09', '2023-09-08', true))).toEqual({ start: span('2023-08-30').start, end: span('2023-09-08').start });
+    expect(axisExtent(span('2023-08-09', '2023-09-08', true))).toEqual({
+      start: span('2023-08-30').start,
+      end: span('2023-09-08').start,
+    });
     expect(axisExtent(span('2023-08-09', '2023-09-08')).start).toBe(span('2023-08-09').start);
   });
 });

@@ -65,7 +65,12 @@ describe('axisTicks', () => {
     const { ticks } = axisOf('one week (the seed)', widths[2]!);
     expect(texts(ticks.labels, 'context')).toEqual(['Aug 2023', 'Sep 2023']);
     expect(texts(ticks.labels, 'weekday').slice(0, 3)).toEqual(['Tu', 'We', 'Th']);
-    expect(texts(ticks.labels, 'unit')).toEqual(['29', '30', '31', ...Array.from({ length: 14 }, (_, i) => `${i + 1}`)]);
+    expect(texts(ticks.labels, 'unit')).toEqual([
+      '29',
+      '30',
+      '31',
+      ...Array.from({ length: 14 }, (_, i) => `${i + 1}`),
+    ]);
   });
 
   it('says the year where it changes: December 2024 to January 2025', () => {

@@ -19,7 +19,9 @@ describe('CHART_WIDTHS and timeline.css', () => {
   it('shows each chart from the container width its plot needs', () => {
     const [, medium, wide] = CHART_WIDTHS;
     expect(css).toContain(`@container (max-width: ${medium.minRem + LANE_HEAD_REM - 0.01}rem)`);
-    expect(css).toContain(`@container (min-width: ${medium.minRem + LANE_HEAD_REM}rem) and (max-width: ${wide.minRem + LANE_HEAD_REM - 0.01}rem)`);
+    expect(css).toContain(
+      `@container (min-width: ${medium.minRem + LANE_HEAD_REM}rem) and (max-width: ${wide.minRem + LANE_HEAD_REM - 0.01}rem)`,
+    );
     expect(css).toContain(`@container (min-width: ${wide.minRem + LANE_HEAD_REM}rem)`);
   });
 });

@@ -22,7 +22,10 @@ function expectApart(marks: readonly PlacedMark[], width: number): void {
     expect(mark.extent[1]).toBeLessThanOrEqual(width + 1e-6);
     for (const other of marks)
       if (other !== mark && other.row === mark.row)
-        expect(other.extent[1] + MARK_GEOMETRY.markGap <= mark.extent[0] || other.extent[0] >= mark.extent[1] + MARK_GEOMETRY.markGap).toBe(true);
+        expect(
+          other.extent[1] + MARK_GEOMETRY.markGap <= mark.extent[0] ||
+            other.extent[0] >= mark.extent[1] + MARK_GEOMETRY.markGap,
+        ).toBe(true);
   }
 }
 
@@ -57,14 +60,24 @@ describe('stackMarks', () => {
 
   it('draws a bar cut by the axis as clipped, its number inside', () => {
     const [bar] = stackMarks([{ ...event(5, -30, 8), uncertain: true }], scale).marks;
-    expect(bar).toMatchObject({ clippedStart: true, clippedEnd: false, label: { number: '5 approx.', side: 'inside' } });
+    expect(bar).toMatchObject({
+      clippedStart: true,
+      clippedEnd: false,
+      label: { number: '5 approx.', side: 'inside' },
+    });
     expect(bar!.shape[0]).toBe(0);
   });
 
   it('copes with 200 marks on one day (200 rows) and 200 spread over the axis', () => {
-    const sameDay = stackMarks(Array.from({ length: 200 }, (_, i) => event(i + 1, 10)), scale);
+    const sameDay = stackMarks(
+      Array.from({ length: 200 }, (_, i) => event(i + 1, 10)),
+      scale,
+    );
     expect(sameDay.rows).toBe(200);
-    const spread = stackMarks(Array.from({ length: 200 }, (_, i) => event(i + 1, i % 20, (i % 20) + (i % 3))), scale);
+    const spread = stackMarks(
+      Array.from({ length: 200 }, (_, i) => event(i + 1, i % 20, (i % 20) + (i % 3))),
+      scale,
+    );
     expectApart(spread.marks, scale.width);
     expect(spread.rows).toBeLessThan(200);
   });

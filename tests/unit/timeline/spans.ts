@@ -50,13 +50,17 @@ export const CASES: Record<string, { spans: AxisSpan[]; published: number }> = {
   },
   '1970s to 2020s': {
     spans: [
-      ...['1973', '1979', '1989', '1997', '2008', '2015', '2020', '2021'].map((year) => span(`${year}-01-01`, `${year}-12-31`)),
+      ...['1973', '1979', '1989', '1997', '2008', '2015', '2020', '2021'].map((year) =>
+        span(`${year}-01-01`, `${year}-12-31`),
+      ),
       ...['2023-06-29', '2023-06-30', '2023-07-02', '2023-07-03', '2023-07-10'].map((day) => span(day)),
     ],
     published: dayNumber('2023-06-30'),
   },
   '200 events': {
-    spans: Array.from({ length: 200 }, (_, i) => span(`2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`)),
+    spans: Array.from({ length: 200 }, (_, i) =>
+      span(`2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
+    ),
     published: dayNumber('2024-12-31'),
   },
   'a range of 30 years': {
