@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, format, parseISO } from 'date-fns';
-import { DEMO_ARTICLES_DIR, FIXTURE_ARTICLES_DIR } from '../src/lib/content-paths.ts';
+import { DEMO_ARTICLES_DIR, DEMO_ENTITIES_DIR, FIXTURE_ARTICLES_DIR } from '../src/lib/content-paths.ts';
 
 /** The templates: the real copies, the fixtures and the demo copies. */
 function templates(): { name: string; text: string }[] {
@@ -34,7 +34,7 @@ function shifted(text: string, days: number): string {
 
 /**
  * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to 180 days) and one
- * merged registry into `<dir>/entities`: the real one, each fixture's, and one invented person per 100 copies.
+ * merged registry into `<dir>/entities`: the real one, each fixture's, the demo copies', and one invented person per 100 copies.
  */
 export function generate(dir: string, n: number): void {
   mkdirSync(join(dir, 'articles'), { recursive: true });
@@ -42,6 +42,7 @@ export function generate(dir: string, n: number): void {
   const sources = [
     'content/entities',
     ...readdirSync(FIXTURE_ARTICLES_DIR).map((name) => join(FIXTURE_ARTICLES_DIR, name, 'entities')),
+    DEMO_ENTITIES_DIR,
   ];
   for (const source of sources.reverse()) {
     for (const file of readdirSync(source))

@@ -21,8 +21,10 @@ export function entitiesDir(): string {
 
 /** The fixture articles, each `<name>/copy.md` with its own `<name>/entities/` registry. */
 export const FIXTURE_ARTICLES_DIR = 'tests/fixtures/articles';
-/** Demo-only copies that are not engine fixtures (a second outlet's copy of the seed story). */
+/** Demo-only copies that are not engine fixtures (a second outlet's copy of the seed story, timelines of many spans). */
 export const DEMO_ARTICLES_DIR = 'tests/fixtures/demo/articles';
+/** The registry entries the demo-only copies need. */
+export const DEMO_ENTITIES_DIR = 'tests/fixtures/demo/entities';
 
 /** The demo corpus is included when NA_DEMO is set to anything but "" or "0" (`NA_DEMO=1 npm run build`). */
 export function demoEnabled(): boolean {
@@ -43,14 +45,14 @@ export function articleSources(): ArticleSource[] {
   return [real, { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' }, { base: DEMO_ARTICLES_DIR, pattern: '*.md' }];
 }
 
-/** The registry folders the build merges: the real registry, plus each fixture's with NA_DEMO. */
+/** The registry folders the build merges: the real registry, plus each fixture's and the demo copies' with NA_DEMO. */
 export function registryDirs(): string[] {
   if (!demoEnabled()) return [entitiesDir()];
   const fixtures = readdirSync(FIXTURE_ARTICLES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(FIXTURE_ARTICLES_DIR, entry.name, 'entities'))
     .sort();
-  return [entitiesDir(), ...fixtures];
+  return [entitiesDir(), ...fixtures, DEMO_ENTITIES_DIR];
 }
 
 /** The stories folder: one YAML file per story that several copies tell. */

@@ -17,7 +17,7 @@ export interface QuoteCardView {
   continued: boolean;
   /** `#<quote-id>-text`: the quoted words in the article. */
   textHref: string;
-  /** `#timeline-<quote-id>`: its mark on the timeline. */
+  /** `#timeline-<quote-id>`: its item in the timeline's list, beside its mark on the chart. */
   timelineHref: string;
   /** Why this speaker (or none), with the sieve that attributed it: the card's "why?". */
   why: string | undefined;

@@ -56,7 +56,7 @@ export default function rehypeAnalysisMarks(options: Readonly<AnalysisMarksOptio
         }
       });
     }
-    if (eventMarkers) markEvents(tree, paragraphs, analysis.events);
+    if (eventMarkers) markEvents(tree, paragraphs, analysis.events, Number(analysis.published.slice(0, 4)));
   };
 }
 
@@ -118,8 +118,16 @@ function paragraphMarks(
   return [...quotes, ...mentions];
 }
 
-/** After each paragraph with events, inside its `.na-para` wrapper: a link to each event on the timeline. */
-function markEvents(tree: Root, paragraphs: readonly BodyParagraph[], events: readonly Event[]): void {
+/**
+ * After each paragraph with events, inside its `.na-para` wrapper: a link to each event on the timeline, its date
+ * with the year whenever that is not the year of publication.
+ */
+function markEvents(
+  tree: Root,
+  paragraphs: readonly BodyParagraph[],
+  events: readonly Event[],
+  publishedYear: number,
+): void {
   const byElement = new Map(paragraphs.map((paragraph) => [paragraph.element, paragraph.id]));
   visit(tree, 'element', (node) => {
     const classes = node.properties.className;
@@ -143,14 +151,14 @@ function markEvents(tree: Root, paragraphs: readonly BodyParagraph[], events: re
             properties: { className: ['na-visually-hidden'] },
             children: [{ type: 'text', value: 'On the timeline: ' }],
           },
-          { type: 'text', value: eventMarkerText(event) },
+          { type: 'text', value: eventMarkerText(event, publishedYear) },
         ],
       })),
     });
   });
 }
 
-function eventMarkerText(event: Event): string {
-  const date = dateView(event.date);
+function eventMarkerText(event: Event, publishedYear: number): string {
+  const date = dateView(event.date, publishedYear);
   return date.uncertain ? `approx. ${date.short}` : date.short;
 }

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entityCards } from '../../src/lib/entity-cards.ts';
 import { quoteList } from '../../src/lib/quote-list.ts';
-import { formatDateRange, timelineLayout, type EventMark, type QuoteMark } from '../../src/lib/timeline-layout.ts';
-import { AnalysisSchema, type Analysis } from '../../src/schemas/analysis.ts';
+import { CHART_WIDTHS, type ChartView } from '../../src/lib/timeline/chart.ts';
+import { dateView, formatDateRange, timelineLayout, timelineList } from '../../src/lib/timeline-layout.ts';
+import { AnalysisSchema, type Analysis, type Event } from '../../src/schemas/analysis.ts';
 
 // The hand-written analysis of the seed article (published Fri 8 Sep 2023). Every expectation below is
 // worked out by hand from it, not read back from the code.
@@ -11,71 +12,18 @@ const seed: Analysis = AnalysisSchema.parse(
   JSON.parse(readFileSync('tests/fixtures/analysis/seed-analysis.json', 'utf8')),
 );
 const view = timelineLayout(seed);
-const lane = (entity: string | null) => view.lanes.find((l) => l.entity === entity)!;
-const mark = (entity: string, event: string) =>
-  lane(entity).marks.find((m): m is EventMark => m.kind === 'event' && m.event === event)!;
-const quoteMarks = (entity: string) => lane(entity).marks.filter((m): m is QuoteMark => m.kind === 'quote');
-const DAYS = 17;
+const wide = view.charts.find((chart) => chart.name === 'wide')!;
+const lane = (chart: ChartView, entity: string | null) => chart.lanes.find((l) => l.entity === entity)!;
+const ids = (chart: ChartView, entity: string) => lane(chart, entity).marks.map((mark) => mark.item.id);
 
-describe('timelineLayout: the axis', () => {
-  it('spans the dated days with a day of margin, a long vague date widening it by its last 10 days only', () => {
-    // Latest day: the forum's Wed 13 Sep, + 1. Earliest: "recently" (9 Aug – 8 Sep) counts from 30 Aug, − 1.
-    expect(view.axis).toMatchObject({ start: '2023-08-29', end: '2023-09-14', days: DAYS, step: 'day' });
-    expect(view.axis.dayWidth).toBeCloseTo(1 / DAYS, 4);
+describe('timelineLayout: the chart', () => {
+  it('lays the chart out for each width CSS shows', () => {
+    expect(view.charts.map((chart) => [chart.name, chart.minRem])).toEqual(CHART_WIDTHS.map((w) => [w.name, w.minRem]));
+    expect(view.published).toEqual({ day: '2023-09-08', label: 'Fri 8 Sep 2023' });
   });
 
-  it('marks the publication day, Fri 8 Sep 2023, the 11th day', () => {
-    expect(view.axis.published.day).toBe('2023-09-08');
-    expect(view.axis.published.label).toBe('Fri 8 Sep 2023');
-    expect(view.axis.published.x).toBeCloseTo(10 / DAYS, 4);
-    expect(view.axis.published.center).toBeCloseTo(10.5 / DAYS, 4);
-  });
-
-  it('has a tick per day, labelled with date-fns, the month named where it starts', () => {
-    expect(view.axis.ticks).toHaveLength(DAYS);
-    expect(view.axis.ticks[0]).toMatchObject({
-      day: '2023-08-29',
-      weekday: 'Tu',
-      dayOfMonth: '29',
-      month: 'Aug 2023',
-      x: 0,
-    });
-    const september = view.axis.ticks[3]!;
-    expect(september).toMatchObject({ day: '2023-09-01', month: 'Sep 2023', label: 'Fri 1 Sep 2023' });
-    expect(september.x).toBeCloseTo(3 / DAYS, 4);
-    expect(view.axis.ticks.filter((tick) => tick.month !== undefined)).toHaveLength(2);
-  });
-});
-
-describe('timelineLayout: long axes', () => {
-  // The seed's events with one moved to 1 Jun 2015: the axis runs 31 May 2015 – 14 Sep 2023, over three years.
-  const long = timelineLayout({
-    ...seed,
-    events: seed.events.map((event, i) =>
-      i === 0 ? { ...event, date: { ...event.date, start: '2015-06-01', end: '2015-06-01' } } : event,
-    ),
-  });
-
-  it('ticks once a year, on 1 January, past three years', () => {
-    expect(long.axis.start).toBe('2015-05-31');
-    expect(long.axis.ticks.map((tick) => tick.day)).toEqual([
-      '2016-01-01',
-      '2017-01-01',
-      '2018-01-01',
-      '2019-01-01',
-      '2020-01-01',
-      '2021-01-01',
-      '2022-01-01',
-      '2023-01-01',
-    ]);
-    expect(long.axis.step).toBe('year');
-    expect(long.axis.ticks[0]!.month).toBe('2016');
-  });
-});
-
-describe('timelineLayout: lanes', () => {
   it('gives each actor a lane: states, then people, organizations, media, each by first appearance', () => {
-    expect(view.lanes.map((l) => l.entity)).toEqual([
+    expect(wide.lanes.map((l) => l.entity)).toEqual([
       'china',
       'north-korea',
       'russia',
@@ -87,109 +35,98 @@ describe('timelineLayout: lanes', () => {
       'kcna',
       'new-york-times',
     ]);
-    expect(lane('china')).toMatchObject({ name: 'China', kind: 'country', kindLabel: 'Country' });
+    expect(lane(wide, 'china')).toMatchObject({ name: 'China', kind: 'country', kindLabel: 'Country' });
   });
 
-  it('places a day at its column: Thu 7 Sep is the 10th day, one column wide', () => {
-    const thursday = mark('kcna', 'event-2023-09-07-the-north');
-    expect(thursday.point).toBe(true);
-    expect(thursday.x).toBeCloseTo(9 / DAYS, 4);
-    expect(thursday.width).toBeCloseTo(1 / DAYS, 4);
-    expect(thursday.center).toBeCloseTo(9.5 / DAYS, 4);
-    expect(thursday.href).toBe('#event-2023-09-07-the-north');
-  });
-
-  it('gives weeks and ranges their width: Mon 4 – Sun 10 Sep is 7 columns, Sept. 10-13 is 4', () => {
-    const week = mark('china', 'event-2023-09-04-the-peoples');
-    expect(week.point).toBe(false);
-    expect(week.x).toBeCloseTo(6 / DAYS, 4);
-    expect(week.width).toBeCloseTo(7 / DAYS, 4);
-    const forum = mark('russia', 'event-2023-09-10-the-forum');
-    expect(forum.x).toBeCloseTo(12 / DAYS, 4);
-    expect(forum.width).toBeCloseTo(4 / DAYS, 4);
-  });
-
-  it('flags vague dates as uncertain and cuts a date that starts before the axis at its left edge', () => {
-    const recently = mark('russia', 'event-2023-08-09-u-s');
-    expect(recently).toMatchObject({ uncertain: true, clippedStart: true, x: 0 });
-    expect(recently.width).toBeCloseTo(11 / DAYS, 4);
-    expect(recently.label).toBe('1. approx. Wed 9 Aug – Fri 8 Sep 2023: Russian officials visit North Korea');
-    const daysAfter = mark('north-korea', 'event-2023-09-01-the-chinese');
-    expect(daysAfter).toMatchObject({ uncertain: true, clippedStart: false });
-    expect(mark('china', 'event-2023-09-04-the-peoples').uncertain).toBe(false);
+  it('ticks the seed’s axis by day from Tue 29 Aug to Thu 14 Sep, the publication day shaded', () => {
+    const units = wide.axis.labels.filter((label) => label.row === 'unit').map((label) => label.text);
+    expect(units[0]).toBe('29');
+    expect(units.at(-1)).toBe('14');
+    expect(wide.axis.breaks).toEqual([]);
+    // Fri 8 Sep is the 11th of 17 columns.
+    expect(wide.axis.published.x).toBeGreaterThan(10 / 17 - 0.05);
+    expect(wide.axis.published.x).toBeLessThan(10 / 17 + 0.05);
   });
 
   it('puts an actor that is not a state, person, organization or medium on its affiliation’s lane', () => {
     // The Eastern Economic Forum (an event, affiliated to Russia) has no lane of its own.
-    expect(view.lanes.some((l) => l.entity === 'eastern-economic-forum')).toBe(false);
-    expect(lane('russia').marks.map((m) => (m.kind === 'event' ? m.event : m.quote))).toEqual([
-      'event-2023-09-10-the-forum',
-      'event-2023-08-09-u-s',
-    ]);
+    expect(wide.lanes.some((l) => l.entity === 'eastern-economic-forum')).toBe(false);
+    expect(ids(wide, 'russia')).toContain('event-2023-09-10-the-forum');
   });
 
-  it('stacks overlapping marks of a lane in rows', () => {
-    // North Korea: "recently" (row 0), "only days after" (1), the week (2), Thu 7 (3, the others
-    // still run), Sat 9 twice (rows 0 and 1, free again after 8 Sep).
-    const rows = Object.fromEntries(
-      lane('north-korea').marks.map((m) => [m.kind === 'event' ? m.event : m.quote, m.row]),
-    );
-    expect(rows).toEqual({
-      'event-2023-08-09-u-s': 0,
-      'event-2023-09-01-the-chinese': 1,
-      'event-2023-09-04-the-peoples': 2,
-      'event-2023-09-07-the-north': 3,
-      'event-2023-09-09-vice-premier': 0,
-      'event-2023-09-09-north-korea': 1,
-    });
-    expect(lane('north-korea').rows).toBe(4);
-    expect(lane('kcna').rows).toBe(1);
+  it('draws the week and the forum as bars, a day as a circle, an estimate cut where it leaves the axis', () => {
+    const marks = new Map(lane(wide, 'north-korea').marks.map((mark) => [mark.item.id, mark]));
+    expect(marks.get('event-2023-09-04-the-peoples')!.shape.bar).toBe(true);
+    expect(marks.get('event-2023-09-09-vice-premier')!.shape.bar).toBe(false);
+    expect(marks.get('event-2023-08-09-u-s')).toMatchObject({ clippedStart: true, label: { number: '1 approx.' } });
+    expect(marks.get('event-2023-09-09-vice-premier')!.label.what).toBe('Vice Premier Liu');
   });
 
-  it('puts quotations on the speaker’s lane at the publication day, flagged as such', () => {
-    const sullivan = quoteMarks('jake-sullivan');
-    expect(sullivan.map((m) => [m.quote, m.row, m.atPublication])).toEqual([
-      ['quote-this-is-not-going-reflect', 0, true],
-      ['quote-we-will-continue-calling-on', 1, true],
+  it('stacks the marks of a lane in sub-rows, no two of a row touching, all inside the plot', () => {
+    for (const chart of view.charts)
+      for (const { marks } of chart.lanes)
+        for (const mark of marks) {
+          const from = mark.shape.bar ? mark.shape.x : mark.shape.x - mark.shape.size / 2 / chart.widthEm;
+          expect(from).toBeGreaterThanOrEqual(-1e-4);
+          expect(mark.shape.bar ? mark.shape.x + mark.shape.width : mark.shape.x).toBeLessThanOrEqual(1 + 1e-4);
+        }
+    expect(lane(wide, 'north-korea').rows).toBeGreaterThan(1);
+    expect(lane(wide, 'kcna').rows).toBe(1);
+  });
+
+  it('puts quotations on the speaker’s lane, an unnamed speaker’s on their organization’s (NSC → White House)', () => {
+    expect(ids(wide, 'jake-sullivan')).toEqual([
+      'quote-this-is-not-going-reflect',
+      'quote-we-will-continue-calling-on',
     ]);
-    expect(sullivan[0]!.x).toBeCloseTo(10 / DAYS, 4);
-    expect(sullivan[0]).toMatchObject({
-      id: 'timeline-quote-this-is-not-going-reflect',
+    expect(ids(wide, 'white-house')).toEqual(['quote-leadership-level-engagement', 'quote-we-urge-the-d-p']);
+    expect(lane(wide, 'jake-sullivan').marks[0]!.item).toMatchObject({
+      atPublication: true,
       href: '#quote-this-is-not-going-reflect',
     });
   });
 
-  it('puts an unnamed speaker’s quotation on the nearest lane of their organization (NSC → White House)', () => {
-    expect(quoteMarks('white-house').map((m) => m.quote)).toEqual([
-      'quote-leadership-level-engagement',
-      'quote-we-urge-the-d-p',
-    ]);
-    expect(view.lanes.some((l) => l.entity === 'nsc')).toBe(false);
-  });
-
-  it('places a dated quotation at its date', () => {
-    const dated: Analysis = {
-      ...seed,
-      quotes: seed.quotes.map((q, i) =>
-        i === 0
-          ? { ...q, date: { start: '2023-09-05', end: '2023-09-05', precision: 'day', reason: 'said on Tuesday' } }
-          : q,
-      ),
-    };
-    const first = timelineLayout(dated).lanes.find((l) => l.entity === 'jake-sullivan')!.marks[0]!;
-    expect(first).toMatchObject({ kind: 'quote', atPublication: false });
-    expect(first.x).toBeCloseTo(7 / DAYS, 4);
-  });
-
-  it('keeps events with no actor on the chart on an "Other" lane, last', () => {
+  it('keeps events with no actor on the chart on a last lane, "No actor named", with no kind', () => {
     const lonely: Analysis = {
       ...seed,
       events: seed.events.map((e, i) => (i === 0 ? { ...e, actors: ['moscow-unknown'] } : e)),
     };
-    const lanes = timelineLayout(lonely).lanes;
-    expect(lanes.at(-1)).toMatchObject({ entity: null, name: 'Other' });
-    expect(lanes.at(-1)!.marks.map((m) => m.kind === 'event' && m.event)).toEqual(['event-2023-09-04-the-peoples']);
+    const last = timelineLayout(lonely).charts[0]!.lanes.at(-1)!;
+    expect(last).toMatchObject({ entity: null, name: 'No actor named', kindLabel: undefined });
+    expect(last.marks.map((m) => m.item.id)).toEqual(['event-2023-09-04-the-peoples']);
   });
+});
+
+describe('timelineLayout: bad input is drawn without error', () => {
+  const day = (iso: string) => ({ start: iso, end: iso, precision: 'day' as const, reason: 'test' });
+  const withEvents = (dates: Event['date'][]): Analysis => ({
+    ...seed,
+    events: dates.map((date, i) => ({ ...seed.events[i % seed.events.length]!, id: `event-test-${i}`, date })),
+  });
+  const cases: Record<string, Analysis> = {
+    'one event': withEvents([day('2023-09-07')]),
+    'all on one day': withEvents(Array.from({ length: 12 }, () => day('2023-09-08'))),
+    '200 events': withEvents(
+      Array.from({ length: 200 }, (_, i) => day(`20${10 + (i % 14)}-${String(1 + (i % 12)).padStart(2, '0')}-15`)),
+    ),
+    'a range of 30 years': withEvents([
+      { start: '1990-01-01', end: '2019-12-31', precision: 'range', reason: 'test' },
+      day('2023-09-07'),
+    ]),
+  };
+  for (const [name, analysis] of Object.entries(cases))
+    it(name, () => {
+      const laid = timelineLayout(analysis);
+      expect(laid.events).toHaveLength(analysis.events.length);
+      for (const chart of laid.charts) {
+        const drawn = new Set(chart.lanes.flatMap((l) => l.marks.map((m) => m.item.id)));
+        for (const event of analysis.events) expect(drawn.has(event.id)).toBe(true);
+        for (const label of chart.axis.labels) {
+          expect(label.x).toBeGreaterThanOrEqual(0);
+          expect(label.x).toBeLessThanOrEqual(1);
+        }
+      }
+    });
 });
 
 describe('timelineLayout: the list', () => {
@@ -236,10 +173,17 @@ describe('timelineLayout: the list', () => {
     expect(recently!.date).toMatchObject({ label: 'Wed 9 Aug – Fri 8 Sep 2023', tag: 'approx.', uncertain: true });
     expect(monday!.source?.name).toBe('The New York Times');
     expect(forum!.entities).toEqual(['eastern-economic-forum', 'russia']);
+    // Drawn on Russia's lane, so the list names Russia too (after the forum, its actor).
+    expect(forum!.actors.map((a) => a.id)).toEqual(['eastern-economic-forum', 'russia']);
     expect(recently!.entities).toEqual(['russia', 'north-korea', 'us-intelligence']);
   });
 
   it('offers a filter per lane, counting the events and quotations each involves', () => {
+    // One definition: each count is the number of the list's items that carry the entity.
+    for (const filter of view.filters) {
+      expect(view.events.filter((event) => event.entities.includes(filter.id))).toHaveLength(filter.events);
+      expect(view.quotes.filter((quote) => quote.entities.includes(filter.id))).toHaveLength(filter.quotes);
+    }
     expect(view.filters.map((f) => [f.id, f.events, f.quotes])).toEqual([
       ['china', 2, 0],
       ['north-korea', 6, 0],
@@ -255,23 +199,55 @@ describe('timelineLayout: the list', () => {
   });
 });
 
-describe('formatDateRange', () => {
+describe('formatDateRange and dateView', () => {
   it('words one day, a range in a month, across months and across years', () => {
     expect(formatDateRange('2023-09-07', '2023-09-07', 'day')).toEqual({
       label: 'Thu 7 Sep 2023',
       startLabel: 'Thu 7 Sep 2023',
       endLabel: 'Thu 7 Sep 2023',
-      short: '7 Sep',
+      short: '7 Sep 2023',
     });
-    expect(formatDateRange('2023-08-30', '2023-09-02', 'range')).toMatchObject({
+    expect(formatDateRange('2023-08-30', '2023-09-02', 'range', 2023)).toMatchObject({
       label: 'Wed 30 Aug – Sat 2 Sep 2023',
       short: '30 Aug – 2 Sep',
     });
-    expect(formatDateRange('2023-12-30', '2024-01-02', 'range')).toMatchObject({
+    expect(formatDateRange('2023-12-30', '2024-01-02', 'range', 2024)).toMatchObject({
       label: 'Sat 30 Dec 2023 – Tue 2 Jan 2024',
       short: '30 Dec 2023 – 2 Jan 2024',
     });
     expect(formatDateRange('2023-09-01', '2023-09-30', 'month').label).toBe('September 2023');
+  });
+
+  it('says the year in the compact form whenever it is not the year of publication', () => {
+    const range = { start: '2023-03-20', end: '2023-03-22', precision: 'range' as const, reason: '' };
+    expect(dateView(range, 2023).short).toBe('20–22 Mar');
+    expect(dateView(range, 2024).short).toBe('20–22 Mar 2023');
+    expect(dateView({ ...range, end: '2023-03-20', precision: 'day' }, 2024).short).toBe('20 Mar 2023');
+  });
+});
+
+describe('timelineList', () => {
+  it('puts events and quotations in one list by day, undated quotations on the publication day', () => {
+    const kinds = timelineList(view).map((item) => (item.kind === 'event' ? item.event.number : item.quote.quote));
+    expect(kinds).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'quote-this-is-not-going-reflect',
+      'quote-we-will-continue-calling-on',
+      'quote-leadership-level-engagement',
+      'quote-we-urge-the-d-p',
+      6,
+      7,
+      8,
+    ]);
+    expect(view.quotes[0]).toMatchObject({
+      id: 'timeline-quote-this-is-not-going-reflect',
+      speaker: 'Jake Sullivan',
+      date: undefined,
+    });
   });
 });
 
