@@ -26,11 +26,13 @@ function registryPatterns(registry: readonly Entity[]): Pattern[] {
   const patterns: Pattern[] = [];
   const taken = new Set<string>();
   const add = (entity: string, name: string, shortForm: boolean) => {
-    const key = name.toLowerCase();
+    // A capitalised or all-caps name ("Kim", "US") matches only as written; "the hermit kingdom" ignores case.
+    // So "TASS" and its alias "Tass" are two patterns, and a lowercase alias is one for every spelling.
+    const caseSensitive = /^\p{Lu}/u.test(name) || name === name.toUpperCase();
+    const key = caseSensitive ? name : name.toLowerCase();
     if (name.length < 2 || taken.has(`${entity}|${key}`)) return;
     taken.add(`${entity}|${key}`);
-    // A capitalised or all-caps name ("Kim", "US") matches only as written; "the hermit kingdom" ignores case.
-    patterns.push({ entity, name, shortForm, caseSensitive: /^\p{Lu}/u.test(name) || name === name.toUpperCase() });
+    patterns.push({ entity, name, shortForm, caseSensitive });
   };
   const heads = headNouns(registry);
   for (const entity of registry) {
