@@ -10,7 +10,7 @@
  */
 import type { ResolvedDate } from '../../schemas/analysis.ts';
 import { parsePublished } from './calendar.ts';
-import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules.ts';
+import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules/index.ts';
 import { tenseFinder } from './tense.ts';
 import type { Token } from '../tokens.ts';
 
