@@ -11,8 +11,8 @@
 import type { ResolvedDate } from '../../schemas/analysis.ts';
 import { parsePublished } from './calendar.ts';
 import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules/index.ts';
-import { tenseFinder } from './tense.ts';
-import type { Token } from '../tokens.ts';
+import { tenseAt } from './tense.ts';
+import { tokenize, type Token } from '../tokens.ts';
 
 export interface FoundDate {
   /** The expression as it stands, `sentence.slice(start, end)`, with its leading preposition ("On Thursday"). */
@@ -62,7 +62,19 @@ function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function find(sentence: string, published: string): FoundDate[] {
+/** Whether one of the spans (sorted, not overlapping) covers the offset: a binary search. */
+function covers(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= offset;
+}
+
+function find(sentence: string, published: string, tokens: readonly Token[] | undefined): FoundDate[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const pub = parsePublished(published);
   if (!pub) return [];
@@ -78,7 +90,10 @@ function find(sentence: string, published: string): FoundDate[] {
   const cands: Candidate[] = [];
   for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands);
   if (cands.length === 0) return [];
-  const tenseAt = tenseFinder(sentence, low);
+  const kept = mergeWeekdays(sentence, select(cands));
+  // Tagged only when a date needs its tense: most sentences with a date phrase resolve without one.
+  let toks = tokens;
+  const dated = (offset: number) => covers(kept, offset);
   const ctx: Ctx = {
     text: sentence,
     pub,
@@ -87,11 +102,12 @@ function find(sentence: string, published: string): FoundDate[] {
         LEAD_WORD.exec(sentence.slice(start, end))?.[1] ??
         WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1] ??
         '';
-      return tenseAt(start, end, lead.toLowerCase());
+      toks ??= tokenize(sentence);
+      return tenseAt(sentence, toks, { start, end, lead: lead.toLowerCase() }, dated);
     },
   };
   const found: FoundDate[] = [];
-  for (const c of mergeWeekdays(sentence, select(cands))) {
+  for (const c of kept) {
     const date = c.resolve(ctx);
     if (date) found.push({ phrase: sentence.slice(c.start, c.end), start: c.start, end: c.end, date });
   }
@@ -100,11 +116,12 @@ function find(sentence: string, published: string): FoundDate[] {
 
 /**
  * Finds temporal expressions in one sentence and resolves them against the publication day (YYYY-MM-DD).
- * Never throws: bad input gives [].
+ * `tokens` are the sentence's tagged tokens (offsets relative to it); without them the sentence is tokenised
+ * here. Never throws: bad input gives [].
  */
-export function findDates(sentence: string, published: string): FoundDate[] {
+export function findDates(sentence: string, published: string, tokens?: readonly Token[]): FoundDate[] {
   try {
-    return find(sentence, published);
+    return find(sentence, published, tokens);
   } catch {
     return [];
   }
@@ -121,5 +138,5 @@ export interface DateResolver {
 
 /** A resolver for one document published on `published` (YYYY-MM-DD). */
 export function dateResolver(published: string): DateResolver {
-  return { inSentence: (sentence) => findDates(sentence, published) };
+  return { inSentence: (sentence, tokens) => findDates(sentence, published, tokens) };
 }
