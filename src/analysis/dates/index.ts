@@ -1,14 +1,17 @@
 /**
- * The date resolver: temporal expressions in one sentence, resolved against the publication day.
+ * The date resolver: temporal expressions in a document's sentences, read in order and resolved against the
+ * publication day and against the dates stated before them.
  *
  * Handles weekdays by the tense of the verb that governs them, "this/last/next week|month|year",
  * yesterday/today/tomorrow/tonight, month-days and their ranges with or without a year, full and ISO
  * dates, months and years in context, decades, quarters, seasons, "N days ago", "the past two weeks",
- * datelines, and vague expressions ("recently", "only days after", "earlier this year") as estimated
- * ranges with precision 'vague'. See rules.ts for the patterns, resolve.ts for the choices, tense.ts for
- * the tense rules.
+ * datelines, days counted from another date of the text ("the next day", "two days after the collapse"), and
+ * vague expressions ("recently", "only days after", "earlier this year") as estimated ranges with precision
+ * 'vague'. See rules/ for the patterns, resolve.ts for the choices, tense.ts for the governing verb,
+ * anchors.ts for what the resolver remembers.
  */
 import type { ResolvedDate } from '../../schemas/analysis.ts';
+import { AnchorMemory, clauseEvents } from './anchors.ts';
 import { parsePublished } from './calendar.ts';
 import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules/index.ts';
 import { tenseAt } from './tense.ts';
@@ -74,7 +77,12 @@ function covers(spans: readonly { start: number; end: number }[], offset: number
   return lo < spans.length && spans[lo]!.start <= offset;
 }
 
-function find(sentence: string, published: string, tokens: readonly Token[] | undefined): FoundDate[] {
+function find(
+  sentence: string,
+  published: string,
+  tokens: readonly Token[] | undefined,
+  memory: AnchorMemory,
+): FoundDate[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const pub = parsePublished(published);
   if (!pub) return [];
@@ -87,29 +95,34 @@ function find(sentence: string, published: string, tokens: readonly Token[] | un
     hyphen: sentence.includes('-'),
   };
   if (gates.keys === 0 && !gates.year) return [];
+  // Tagged only when needed: most sentences with a date phrase resolve without their tokens.
+  let toks = tokens;
+  const tokensOf = () => (toks ??= tokenize(sentence));
   const cands: Candidate[] = [];
-  for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands);
+  for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands, tokensOf);
   if (cands.length === 0) return [];
   const kept = mergeWeekdays(sentence, select(cands));
-  // Tagged only when a date needs its tense: most sentences with a date phrase resolve without one.
-  let toks = tokens;
   const dated = (offset: number) => covers(kept, offset);
   const ctx: Ctx = {
     text: sentence,
     pub,
+    anchors: memory,
     tense(start, end) {
       const lead =
         LEAD_WORD.exec(sentence.slice(start, end))?.[1] ??
         WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1] ??
         '';
-      toks ??= tokenize(sentence);
-      return tenseAt(sentence, toks, { start, end, lead: lead.toLowerCase() }, dated);
+      return tenseAt(sentence, tokensOf(), { start, end, lead: lead.toLowerCase() }, dated);
     },
   };
   const found: FoundDate[] = [];
   for (const c of kept) {
     const date = c.resolve(ctx);
-    if (date) found.push({ phrase: sentence.slice(c.start, c.end), start: c.start, end: c.end, date });
+    if (!date) continue;
+    const phrase = sentence.slice(c.start, c.end);
+    found.push({ phrase, start: c.start, end: c.end, date });
+    const other = (offset: number) => (offset < c.start || offset >= c.end) && dated(offset);
+    memory.add({ phrase, date, events: clauseEvents(tokensOf(), c.start, c.end, other) });
   }
   return found;
 }
@@ -117,26 +130,32 @@ function find(sentence: string, published: string, tokens: readonly Token[] | un
 /**
  * Finds temporal expressions in one sentence and resolves them against the publication day (YYYY-MM-DD).
  * `tokens` are the sentence's tagged tokens (offsets relative to it); without them the sentence is tokenised
- * here. Never throws: bad input gives [].
+ * here. A phrase that counts from another date ("the next day") finds it earlier in the same sentence only:
+ * use `dateResolver` for a document. Never throws: bad input gives [].
  */
 export function findDates(sentence: string, published: string, tokens?: readonly Token[]): FoundDate[] {
-  try {
-    return find(sentence, published, tokens);
-  } catch {
-    return [];
-  }
+  return dateResolver(published).inSentence(sentence, tokens);
 }
 
 /** Resolves the dates of a document's sentences in reading order. */
 export interface DateResolver {
   /**
    * The dates of one sentence. `tokens` are the sentence's tokens with offsets relative to the sentence; the
-   * resolver may remember what it found, so that later sentences can anchor on it ("the next day").
+   * resolver remembers what it found, so that later sentences can count from it ("the next day").
    */
-  inSentence(sentence: string, tokens: readonly Token[]): FoundDate[];
+  inSentence(sentence: string, tokens?: readonly Token[]): FoundDate[];
 }
 
 /** A resolver for one document published on `published` (YYYY-MM-DD). */
 export function dateResolver(published: string): DateResolver {
-  return { inSentence: (sentence, tokens) => findDates(sentence, published, tokens) };
+  const memory = new AnchorMemory();
+  return {
+    inSentence(sentence, tokens) {
+      try {
+        return find(sentence, published, tokens, memory);
+      } catch {
+        return [];
+      }
+    },
+  };
 }

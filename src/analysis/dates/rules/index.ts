@@ -24,10 +24,11 @@ import { ruleWeekday } from './weekdays.ts';
 import { ruleDayWord, rulePartOfDay } from './relative-days.ts';
 import { rulePeriod, ruleTheWeekend, ruleRolling } from './relative-periods.ts';
 import { ruleAgo, ruleInN } from './relative-counts.ts';
-import { ruleAnaphora, ruleRecent } from './vague.ts';
-import type { Candidate } from './shared.ts';
+import { ruleRecent } from './vague.ts';
+import { ruleCounted, ruleNext } from './anchored.ts';
+import type { Candidate, TokensOf } from './shared.ts';
 
-export type { Candidate, Ctx } from './shared.ts';
+export type { Candidate, Ctx, TokensOf } from './shared.ts';
 
 /** Keyword families; one regex pass over the lowercased sentence sets a bit for each family present. */
 const K = {
@@ -90,7 +91,8 @@ export interface Gates {
 export const RULES: ReadonlyArray<{
   name: string;
   gate: (g: Gates) => boolean;
-  run: (text: string, out: Candidate[]) => void;
+  /** Pushes the rule's candidates; `tokensOf` tags the sentence on first use (only anchored phrases need it). */
+  run: (text: string, out: Candidate[], tokensOf: TokensOf) => void;
 }> = [
   { name: 'iso', gate: (g) => g.year && g.hyphen, run: ruleIso },
   { name: 'month-day', gate: (g) => g.digits && (g.keys & K.month) !== 0, run: ruleMonthDay },
@@ -108,7 +110,8 @@ export const RULES: ReadonlyArray<{
   { name: 'the-weekend', gate: (g) => (g.keys & K.weekend) !== 0, run: ruleTheWeekend },
   { name: 'rolling', gate: (g) => (g.keys & K.relative) !== 0 && (g.keys & K.unit) !== 0, run: ruleRolling },
   { name: 'ago', gate: (g) => (g.keys & K.ago) !== 0, run: ruleAgo },
-  { name: 'anaphora', gate: (g) => (g.keys & K.unit) !== 0, run: ruleAnaphora },
+  { name: 'counted', gate: (g) => (g.keys & K.unit) !== 0, run: ruleCounted },
+  { name: 'next', gate: (g) => (g.keys & (K.unit | K.weekday | K.partOfDay)) !== 0, run: ruleNext },
   { name: 'recent', gate: (g) => (g.keys & K.recent) !== 0, run: ruleRecent },
   { name: 'in-n', gate: (g) => (g.keys & K.unit) !== 0, run: ruleInN },
   { name: 'season', gate: (g) => (g.keys & K.season) !== 0, run: ruleSeason },

@@ -4,6 +4,8 @@
 import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
 import { type ResolvedDate } from '../../../schemas/analysis.ts';
 import { showDay } from '../calendar.ts';
+import type { Token } from '../../tokens.ts';
+import type { Anchors } from '../anchors.ts';
 import { type Tense } from '../tense.ts';
 
 export interface Ctx {
@@ -11,7 +13,12 @@ export interface Ctx {
   pub: Date;
   /** Tense of the verb governing the expression at [start, end). */
   tense(start: number, end: number): Tense;
+  /** The dates stated before this one in the document (and earlier in this sentence). */
+  anchors: Anchors;
 }
+
+/** The sentence's tagged tokens (offsets relative to it), tagged on first use. */
+export type TokensOf = () => readonly Token[];
 
 export interface Candidate {
   start: number;
