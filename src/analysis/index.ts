@@ -5,9 +5,16 @@ import type { KnownMention } from './attribution.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { dateResolver } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
-import { eventOfSentence, sentenceReport, type FoundEvent, type SentenceReport } from './events.ts';
+import {
+  eventOfSentence,
+  sentenceReport,
+  type FoundEvent,
+  type SentenceReport,
+  type SummaryContext,
+} from './events.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { itemsWithin } from './spans-between.ts';
 import { tokenize, tokensWithin, type Token } from './tokens.ts';
 import { uniqueIds, slugify } from './slug.ts';
 import { appositiveRole } from './appositive-roles.ts';
@@ -49,25 +56,43 @@ export function analyze(input: AnalyzeInput): Analysis {
   const dates: DateMention[] = [];
   const found: FoundEvent[] = [];
   const resolver = dateResolver(input.published);
+  const earlier: string[] = []; // entity names in reading order, for summaries' "the forum"
+  const nameOf = (m: KnownMention) => entities.get(m.entity)!.name;
   for (const paragraph of models) {
     // "BRUSSELS, Jan 29 (Reuters) -": the dateline's date and outlet say where the copy comes from, not who acted.
     const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
     const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
     for (const sentence of paragraph.sentences) {
       let report: SentenceReport | undefined;
+      let context: SummaryContext | undefined;
       const sentenceTokens = tokensWithin(paragraph.tokens, sentence.start, sentence.end).map((t) => ({
         ...t,
         start: t.start - sentence.start,
         end: t.end - sentence.start,
       }));
+      const inSentence = itemsWithin(paragraph.mentions, sentence.start, sentence.end);
       for (const date of resolver.inSentence(paragraph.text.slice(sentence.start, sentence.end), sentenceTokens)) {
         const start = sentence.start + date.start;
         const end = sentence.start + date.end;
         dates.push({ ...date.date, phrase: date.phrase, span: { paragraph: paragraph.id, start, end } });
         if (end <= datelineEnd) continue;
         report ??= sentenceReport(paragraph, sentence, actors);
-        found.push(eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, report));
+        context ??= {
+          tokens: sentenceTokens,
+          datelineEnd,
+          names: inSentence.map((m) => ({
+            name: nameOf(m),
+            start: m.start - sentence.start,
+            end: m.end - sentence.start,
+          })),
+          earlier,
+          cache: {},
+        };
+        found.push(
+          eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, report, context),
+        );
       }
+      for (const m of inSentence) earlier.push(nameOf(m));
     }
   }
 

@@ -47,6 +47,9 @@ const COUNTED = new RegExp(
   String.raw`\b(?:(?<q>only|just|mere|merely|barely|scarcely|within|about|around|nearly|almost|roughly|more\s+than|less\s+than)\s+)?(?:(?<n>${NUM})\s+)?(?<unit>hours?|days?|weeks?|months?|years?)(?:\s+(?<dir>after|before|later|earlier|on|prior\s+to|ahead\s+of|following))?(?![\p{L}\p{N}])`,
   'giud',
 );
+/** A cheap test that must pass before COUNTED runs: a unit followed by a direction, or "within". */
+const COUNTED_HINT =
+  /(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|on|prior|ahead|following)\b|\bwithin\s/i;
 /** Words before "days after" that make it a stretch of time, not a point ("in the days after", "for days after"). */
 const STRETCH_BEFORE =
   /(?:\d|(?:^|[^\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|many|the|those|these|of|for|all|couple|no|few|more|recent|coming|past|next|last|previous|following))\s+$/iu;
@@ -67,6 +70,9 @@ const NEXT = new RegExp(
   String.raw`\b(?:(?<edge>later|earlier)\s+)?(?<det>the|that)\s+(?:(?<rel>next|following|previous|preceding|same|very\s+same)\s+)?(?<unit>day|morning|afternoon|evening|night|week|month|year|${WEEKDAY})(?:\s+(?<dir>after|before))?(?![\p{L}\p{N}])`,
   'giud',
 );
+/** A cheap test that must pass before NEXT runs. */
+const NEXT_HINT =
+  /\b(?:the|that)\s+(?:next|following|previous|preceding|same|very|day|morning|afternoon|evening|night|week|month|year)\b/i;
 const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 const ROLLING_BEFORE = /(?:^|[^\p{L}])(?:in|over|during|within|for|throughout|of)\s+$/iu;
 
@@ -181,6 +187,7 @@ function estimate(
 
 /** "two days after the collapse", "a week later", "days after", "a year on from the fire". */
 export function ruleCounted(text: string, out: Candidate[], tokensOf: TokensOf): void {
+  if (!COUNTED_HINT.test(text)) return;
   each(COUNTED, text, (m) => {
     const g = groups(m);
     const q = lower(g['q']);
@@ -224,6 +231,7 @@ export function ruleCounted(text: string, out: Candidate[], tokensOf: TokensOf):
 
 /** "the next day", "the following Monday", "the day before the meeting", "that evening", "later that day". */
 export function ruleNext(text: string, out: Candidate[], tokensOf: TokensOf): void {
+  if (!NEXT_HINT.test(text)) return;
   each(NEXT, text, (m) => {
     const g = groups(m);
     const det = lower(g['det']);
