@@ -14,6 +14,10 @@ export interface Anchor {
   date: ResolvedDate;
   /** Lemmas of the verbs and nouns of the clause the date belongs to, with the verbs its nouns come from. */
   events: ReadonlySet<string>;
+  /** Whether the text wrote the date with its year ("30 December 2008"). */
+  statesYear: boolean;
+  /** The sentence it stands in, counted from the start of the document. */
+  sentence: number;
 }
 
 /** What the resolver remembers; most recent last. */
@@ -22,6 +26,8 @@ export interface Anchors {
   latest(accept: (anchor: Anchor) => boolean): Anchor | undefined;
   /** The most recent anchor whose clause names the event `word` names ("meeting" finds "met on Tuesday"). */
   naming(word: Token): Anchor | undefined;
+  /** The last date written with its year in this sentence or the one before, which frames days written without. */
+  frame(): Anchor | undefined;
 }
 
 /** Words too common to tell one event from another. */
@@ -63,6 +69,8 @@ export function eventStems(lemma: string): string[] {
 /** A memory of anchors for one document. */
 export class AnchorMemory implements Anchors {
   private readonly list: Anchor[] = [];
+  /** The sentence being read, counted from 0. */
+  sentence = -1;
 
   /** Remembers a date; only the most recent few hundred are kept, which is all a later phrase can reach. */
   add(anchor: Anchor): void {
@@ -73,6 +81,10 @@ export class AnchorMemory implements Anchors {
   latest(accept: (anchor: Anchor) => boolean): Anchor | undefined {
     for (let i = this.list.length - 1; i >= 0; i--) if (accept(this.list[i]!)) return this.list[i];
     return undefined;
+  }
+
+  frame(): Anchor | undefined {
+    return this.latest((a) => a.statesYear && a.date.precision !== 'vague' && a.sentence >= this.sentence - 1);
   }
 
   naming(word: Token): Anchor | undefined {

@@ -55,7 +55,12 @@ function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
       const paren = /^\s*\(\s*$/.test(gap);
       if (/^,?\s*$/.test(gap) || (paren && /^\s*\)/.test(text.slice(d.end)))) {
         const end = paren ? d.end + (text.slice(d.end).indexOf(')') + 1) : d.end;
-        out.push({ start: w.start, end, resolve: (ctx) => d.resolve(ctx) });
+        out.push({
+          start: w.start,
+          end,
+          resolve: (ctx) => d.resolve(ctx, text.slice(d.start, d.end)),
+          ...(d.statesYear ? { statesYear: true } : {}),
+        });
         i++;
         continue;
       }
@@ -63,6 +68,18 @@ function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * "in last year's final": a date in a possessive is the determiner of a noun, and the preposition before it
+ * governs that noun, so it stays out of the phrase ("last year").
+ */
+function outsidePossessive(text: string, c: Candidate): Candidate {
+  if (!/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(c.end, c.end + 3))) return c;
+  const lead = LEAD_WORD.exec(text.slice(c.start, c.end));
+  if (!lead) return c;
+  const start = c.start + lead[0].length + (/^\s*/.exec(text.slice(c.start + lead[0].length))?.[0].length ?? 0);
+  return start < c.end ? { ...c, start } : c;
 }
 
 /** Whether one of the spans (sorted, not overlapping) covers the offset: a binary search. */
@@ -101,7 +118,7 @@ function find(
   const cands: Candidate[] = [];
   for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands, tokensOf);
   if (cands.length === 0) return [];
-  const kept = mergeWeekdays(sentence, select(cands));
+  const kept = mergeWeekdays(sentence, select(cands)).map((c) => outsidePossessive(sentence, c));
   const dated = (offset: number) => covers(kept, offset);
   const ctx: Ctx = {
     text: sentence,
@@ -117,12 +134,18 @@ function find(
   };
   const found: FoundDate[] = [];
   for (const c of kept) {
-    const date = c.resolve(ctx);
-    if (!date) continue;
     const phrase = sentence.slice(c.start, c.end);
+    const date = c.resolve(ctx, phrase);
+    if (!date) continue;
     found.push({ phrase, start: c.start, end: c.end, date });
     const other = (offset: number) => (offset < c.start || offset >= c.end) && dated(offset);
-    memory.add({ phrase, date, events: clauseEvents(tokensOf(), c.start, c.end, other) });
+    memory.add({
+      phrase,
+      date,
+      events: clauseEvents(tokensOf(), c.start, c.end, other),
+      statesYear: c.statesYear === true,
+      sentence: memory.sentence,
+    });
   }
   return found;
 }
@@ -151,6 +174,7 @@ export function dateResolver(published: string): DateResolver {
   const memory = new AnchorMemory();
   return {
     inSentence(sentence, tokens) {
+      memory.sentence++;
       try {
         return find(sentence, published, tokens, memory);
       } catch {

@@ -18,11 +18,11 @@
  * - anchored.ts: days counted from another date of the text ("the next day", "two days after the collapse")
  */
 import { ruleIso, ruleMonthDay, ruleDayMonth } from './month-days.ts';
-import { ruleMonth, ruleQuarter, ruleQuarterBare, ruleSeason } from './months.ts';
-import { ruleYear, ruleYearModifier, ruleDecade } from './years.ts';
+import { ruleMonth, ruleQuarter, ruleQuarterBare, ruleQuarterRelative, ruleSeason } from './months.ts';
+import { ruleYear, ruleYearModifier, ruleDecade, ruleCentury, ruleBareYear } from './years.ts';
 import { ruleWeekday } from './weekdays.ts';
 import { ruleDayWord, rulePartOfDay } from './relative-days.ts';
-import { rulePeriod, ruleTheWeekend, ruleRolling } from './relative-periods.ts';
+import { rulePeriod, ruleTheWeekend, ruleRolling, ruleToDate } from './relative-periods.ts';
 import { ruleAgo, ruleInN } from './relative-counts.ts';
 import { ruleRecent } from './vague.ts';
 import { ruleCounted, ruleNext } from './anchored.ts';
@@ -101,18 +101,22 @@ export const RULES: ReadonlyArray<{
   { name: 'year', gate: (g) => g.year, run: ruleYear },
   { name: 'year-modifier', gate: (g) => g.year, run: ruleYearModifier },
   { name: 'decade', gate: (g) => g.year, run: ruleDecade },
+  { name: 'bare-year', gate: (g) => g.year, run: ruleBareYear },
+  { name: 'century', gate: (g) => (g.keys & K.unit) !== 0, run: ruleCentury },
   { name: 'quarter', gate: (g) => (g.keys & K.quarter) !== 0, run: ruleQuarter },
   { name: 'quarter-bare', gate: (g) => (g.keys & K.quarter) !== 0, run: ruleQuarterBare },
+  { name: 'quarter-relative', gate: (g) => (g.keys & K.quarter) !== 0, run: ruleQuarterRelative },
   { name: 'weekday', gate: (g) => (g.keys & K.weekday) !== 0, run: ruleWeekday },
   { name: 'day-word', gate: (g) => (g.keys & K.dayWord) !== 0, run: ruleDayWord },
   { name: 'part-of-day', gate: (g) => (g.keys & K.partOfDay) !== 0, run: rulePartOfDay },
   { name: 'period', gate: (g) => (g.keys & (K.unit | K.weekend)) !== 0, run: rulePeriod },
+  { name: 'to-date', gate: (g) => (g.keys & K.unit) !== 0, run: ruleToDate },
   { name: 'the-weekend', gate: (g) => (g.keys & K.weekend) !== 0, run: ruleTheWeekend },
   { name: 'rolling', gate: (g) => (g.keys & K.relative) !== 0 && (g.keys & K.unit) !== 0, run: ruleRolling },
   { name: 'ago', gate: (g) => (g.keys & K.ago) !== 0, run: ruleAgo },
   { name: 'counted', gate: (g) => (g.keys & K.unit) !== 0, run: ruleCounted },
   { name: 'next', gate: (g) => (g.keys & (K.unit | K.weekday | K.partOfDay)) !== 0, run: ruleNext },
-  { name: 'recent', gate: (g) => (g.keys & K.recent) !== 0, run: ruleRecent },
+  { name: 'recent', gate: (g) => (g.keys & (K.recent | K.relative)) !== 0, run: ruleRecent },
   { name: 'in-n', gate: (g) => (g.keys & K.unit) !== 0, run: ruleInN },
   { name: 'season', gate: (g) => (g.keys & K.season) !== 0, run: ruleSeason },
 ];

@@ -3,9 +3,10 @@
  * Jan. 25, 2019"), ISO dates and datelines ("SEOUL, Sept. 9 (AP) —").
  */
 import { type ResolvedDate } from '../../../schemas/analysis.ts';
-import { makeDate, resolved, showDay } from '../calendar.ts';
-import { DAY, MONTH, YEAR, monthOf } from '../lexicon.ts';
-import { pickDayYear, showSpan } from '../resolve.ts';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { makeDate, quote, resolved, showDay } from '../calendar.ts';
+import { DAY, MONTH, MONTH_NAMES, YEAR, monthOf } from '../lexicon.ts';
+import { pickDayYear, showSpan, type Picked } from '../resolve.ts';
 import { NO_TENSE } from '../tense.ts';
 import {
   type Ctx,
@@ -38,7 +39,7 @@ export function ruleIso(text: string, out: Candidate[]): void {
       start,
       m.index + m[0].length,
       () => resolved(date, date, 'day', `the text gives the full date, ${showDay(date)}`),
-      { explicitDay: true },
+      { explicitDay: true, statesYear: true },
     );
   });
 }
@@ -66,6 +67,29 @@ interface DayRange {
 }
 
 /** Resolves a day or range written with month names; a missing year comes from `pickDayYear`. */
+/** How far after the date that frames it a day without a year may lie. */
+const FRAME_DAYS = 180;
+
+/**
+ * "following surgery on 30 December 2008, broken skin was recorded on 6 January": a day without a year, right
+ * after a date written with a year other than the publication's (in the same or the previous sentence), is the
+ * first such day after that date, when it comes within six months of it and no verb points past publication.
+ */
+function framed(month0: number, day: number, ctx: Ctx, phrase: string): Picked | null {
+  const frame = ctx.anchors.frame();
+  if (!frame) return null;
+  const from = parseISO(frame.date.end);
+  if (from.getFullYear() === ctx.pub.getFullYear()) return null;
+  const date = [from.getFullYear(), from.getFullYear() + 1]
+    .map((y) => makeDate(y, month0, day))
+    .find((d): d is Date => d !== null && differenceInCalendarDays(d, from) >= 0);
+  if (!date || differenceInCalendarDays(date, from) > FRAME_DAYS) return null;
+  return {
+    date,
+    reason: `${quote(phrase)} with no year: ${date.getFullYear()}, the first ${MONTH_NAMES[month0]} ${day} after ${quote(frame.phrase)} (${showDay(from)}), the date before it in the text`,
+  };
+}
+
 function resolveDays(
   r: DayRange | null,
   single: { m: number; d: number; y: number | null } | null,
@@ -80,14 +104,11 @@ function resolveDays(
       const date = makeDate(single.y, single.m, single.d);
       return date ? resolved(date, date, 'day', `the text gives the full date, ${showDay(date)}`) : null;
     }
-    const picked = pickDayYear(
-      single.m,
-      single.d,
-      ctx.pub,
-      dateline ? NO_TENSE : ctx.tense(start, end),
-      phrase,
-      dateline,
-    );
+    const tense = dateline ? NO_TENSE : ctx.tense(start, end);
+    // A verb pointing ahead of publication puts the day outside a past story's frame.
+    const inFrame = dateline || tense.direction === 'future' ? null : framed(single.m, single.d, ctx, phrase);
+    if (inFrame) return resolved(inFrame.date, inFrame.date, 'day', inFrame.reason);
+    const picked = pickDayYear(single.m, single.d, ctx.pub, tense, phrase, dateline);
     return picked ? resolved(picked.date, picked.date, 'day', picked.reason) : null;
   }
   if (!r) return null;
@@ -151,13 +172,10 @@ function pushDays(
   const dateline = !range && isDateline(text, index, end);
   const start = range ? leadIn(text, index, RANGE_LEAD) : leadIn(text, index, DAY_LEAD);
   const single = range ? null : day;
-  push(
-    out,
-    start,
-    end,
-    (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline),
-    range ? {} : { explicitDay: true },
-  );
+  push(out, start, end, (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline), {
+    ...(range ? {} : { explicitDay: true }),
+    ...((range ? (range.y1 ?? range.y2) : day.y) !== null ? { statesYear: true } : {}),
+  });
   return end;
 }
 

@@ -2,7 +2,15 @@
  * Months ("in March", "late May", "last December"), quarters ("the third quarter of 2023", "Q3") and seasons
  * ("last fall", "in the summer of 2019").
  */
-import { addMonths, differenceInCalendarDays, endOfMonth, endOfYear, isAfter, isBefore } from 'date-fns';
+import {
+  addMonths,
+  startOfQuarter,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfYear,
+  isAfter,
+  isBefore,
+} from 'date-fns';
 import { quote, resolved, showDay, showMonth } from '../calendar.ts';
 import { DAY, MONTH_STRICT, YEAR, monthOf } from '../lexicon.ts';
 import { applyEdge, describeEdge, edgeOf, pickMonthYear, showSpan, type MonthModifier } from '../resolve.ts';
@@ -11,7 +19,7 @@ import { type Candidate, groups, at, each, intOf, startsUpper, lower, push, P, E
 
 // ---- Months -------------------------------------------------------------------------------------
 
-const MONTH_PRE = String.raw`its|their|our|in|since|during|until|till|through|throughout|by|before|after|from|of|between|last|next|this\s+past|this\s+coming|this|the\s+(?:end|start|beginning|middle|rest|first\s+half|second\s+half)\s+of`;
+const MONTH_PRE = String.raw`its|their|our|as\s+of|in|since|during|until|till|through|throughout|by|before|after|from|of|between|last|next|this\s+past|this\s+coming|this|the\s+(?:end|start|beginning|middle|rest|first\s+half|second\s+half)\s+of`;
 
 const MO = new RegExp(
   String.raw`\b(?:(?<pre>${MONTH_PRE})\s+)?(?:${EDGE})?(?<m1>${MONTH_STRICT})(?:,?\s+(?:of\s+)?(?<y1>${YEAR}))?(?:(?<sep>\s*[-–—]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?<edge2>early|late|mid)(?:\s+|-|–))?(?<m2>${MONTH_STRICT})(?:,?\s+(?:of\s+)?(?<y2>${YEAR}))?)?`,
@@ -42,7 +50,9 @@ export function ruleMonth(text: string, out: Candidate[]): void {
     let m2 = g['m2'] ? monthOf(g['m2']) : null;
     let end = m.index + m[0].length;
     const sep = lower(g['sep']).trim();
-    if (m2 !== null && (m2 === m1 || (sep === 'and' && pre !== 'between' && pre !== 'in'))) {
+    // "in October 2019 and May 2020": two months, each with its year, are a list, not a range.
+    const twoYears = sep === 'and' && y1 !== null && y2 !== null && pre !== 'between';
+    if (m2 !== null && (m2 === m1 || twoYears || (sep === 'and' && pre !== 'between' && pre !== 'in'))) {
       m2 = null;
       y2 = null;
       end = (at(m, 'y1') ?? at(m, 'm1'))?.[1] ?? end;
@@ -136,6 +146,35 @@ export function ruleQuarter(text: string, out: Candidate[]): void {
       const a = new Date(y, (q - 1) * 3, 1);
       const b = endOfMonth(addMonths(a, 2));
       return resolved(a, b, 'range', `${quote(phrase)}: quarter ${q} of ${y}, ${showSpan(a, b)}`);
+    });
+  });
+}
+
+/** "last quarter", "this quarter", "next quarter", "the previous quarter": calendar quarters from the publication day. */
+const QUARTER_RELATIVE =
+  /(?<![\p{L}])(?:(?<rel>last|this|next)|the\s+(?<the>previous|current|coming|following))\s+quarter(?![\p{L}\p{N}]|\s+of\b)/dgiu;
+
+export function ruleQuarterRelative(text: string, out: Candidate[]): void {
+  each(QUARTER_RELATIVE, text, (m) => {
+    const g = groups(m);
+    if (g['rel'] && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return; // "the last quarter" of a game
+    const word = lower(g['rel'] ?? g['the']);
+    const offset =
+      word === 'last' || word === 'previous'
+        ? -1
+        : word === 'next' || word === 'coming' || word === 'following'
+          ? 1
+          : 0;
+    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+      const first = startOfQuarter(addMonths(ctx.pub, offset * 3));
+      const last = endOfMonth(addMonths(first, 2));
+      const which = offset === 0 ? 'of' : offset < 0 ? 'before that of' : 'after that of';
+      return resolved(
+        first,
+        last,
+        'range',
+        `${quote(phrase)}: the calendar quarter ${which} the publication date (${P(ctx.pub)}), ${showSpan(first, last)}`,
+      );
     });
   });
 }

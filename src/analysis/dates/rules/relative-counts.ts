@@ -3,6 +3,7 @@
  */
 import {
   addDays,
+  differenceInCalendarDays,
   addMonths,
   addYears,
   endOfMonth,
@@ -113,7 +114,7 @@ export function ruleAgo(text: string, out: Candidate[]): void {
 }
 
 const IN_N = new RegExp(
-  String.raw`\b(?<pre>in|within)\s+(?<n>${NUM})\s+(?<unit>days?|weeks?|months?|years?)(?:['’]?\s+time)?(?![\p{L}\p{N}])`,
+  String.raw`\b(?<pre>in|within)\s+(?:(?<q>about|around|roughly|nearly|almost|some|another|more\s+than|less\s+than)\s+)?(?<n>${NUM})\s+(?<unit>days?|weeks?|months?|years?)(?:['’]?\s+time)?(?![\p{L}\p{N}])`,
   'giud',
 );
 
@@ -126,7 +127,9 @@ export function ruleInN(text: string, out: Candidate[]): void {
     const count = vague ? null : numberOf(nText);
     if (!vague && count === null) return;
     const unit = unitOf(g['unit']);
+    if (count !== null && count !== 1 && !/s$/i.test(g['unit'] ?? '')) return; // "a one-in-200 year flood"
     const within = lower(g['pre']) === 'within';
+    const approx = !!g['q'];
     const end = m.index + m[0].length;
     push(out, m.index, end, (ctx, phrase) => {
       const tense = ctx.tense(m.index, end);
@@ -135,6 +138,17 @@ export function ruleInN(text: string, out: Candidate[]): void {
       const pub = ctx.pub;
       const n = count ?? FEW[unit];
       const at0 = shift(pub, unit, n);
+      if (approx && !within) {
+        // "in roughly two years": about that far ahead, give or take a fifth.
+        const slack = Math.max(1, Math.round(differenceInCalendarDays(at0, pub) / 5));
+        const [a, b] = [subDays(at0, slack), addDays(at0, slack)];
+        return resolved(
+          a,
+          b,
+          'vague',
+          `${quote(phrase)} with ${label}: about ${n} ${unit}${n === 1 ? '' : 's'} after the publication date (${P(pub)}), an estimate: ${showSpan(a, b)}`,
+        );
+      }
       if (within || vague)
         return resolved(
           pub,

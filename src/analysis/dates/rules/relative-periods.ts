@@ -194,3 +194,23 @@ export function ruleRolling(text: string, out: Candidate[]): void {
     });
   });
 }
+
+const TO_DATE =
+  /\b(?:(?:so\s+far|to\s+date)\s+(?:this|in\s+the\s+current)\s+(?<u1>year|month|week)|this\s+(?<u2>year|month|week)\s+(?:so\s+far|to\s+date)|(?<u3>year|month)[-\s]to[-\s]date)(?![\p{L}\p{N}])/dgiu;
+
+/** "so far this year", "this month to date", "year-to-date": from the start of the period to the publication day. */
+export function ruleToDate(text: string, out: Candidate[]): void {
+  each(TO_DATE, text, (m) => {
+    const g = groups(m);
+    const unit = lower(g['u1'] ?? g['u2'] ?? g['u3']) as Unit;
+    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+      const [a] = period(unit, ctx.pub, 0);
+      return resolved(
+        a,
+        ctx.pub,
+        'range',
+        `${quote(phrase)}: from the start of the ${unit} to the publication date, ${showSpan(a, ctx.pub)}`,
+      );
+    });
+  });
+}

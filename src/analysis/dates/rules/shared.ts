@@ -23,11 +23,14 @@ export type TokensOf = () => readonly Token[];
 export interface Candidate {
   start: number;
   end: number;
-  resolve(ctx: Ctx): ResolvedDate | null;
+  /** Resolves the phrase, which is `ctx.text.slice(start, end)` unless the phrase was narrowed after it was found. */
+  resolve(ctx: Ctx, phrase: string): ResolvedDate | null;
   /** A lone weekday ("on Saturday"), which a following date may absorb ("Saturday, Sept. 9"). */
   weekday?: number;
   /** A single day written out ("Sept. 9"). */
   explicitDay?: boolean;
+  /** A day or days written with their year ("30 December 2008"): later days without one may take it. */
+  statesYear?: boolean;
 }
 
 export type Groups = Record<string, string | undefined>;
@@ -83,7 +86,7 @@ export function push(
   extra?: Partial<Candidate>,
 ): void {
   if (end <= start) return;
-  out.push({ start, end, resolve: (ctx) => resolve(ctx, ctx.text.slice(start, end)), ...extra });
+  out.push({ start, end, resolve, ...extra });
 }
 
 export const P = (pub: Date): string => showDay(pub);

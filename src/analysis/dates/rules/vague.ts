@@ -11,6 +11,9 @@ const RECENTLY = /\b(?:(?:until|till)\s+)?(?:recently|lately)(?![\p{L}\p{N}])/dg
 const RECENT_UNITS =
   /\b(?:(?<pre>in|over|during|throughout)\s+)?(?:the\s+)?(?:most\s+)?recent\s+(?<unit>days|weeks|months|years)(?![\p{L}\p{N}])/dgiu;
 const AHEAD = /\b(?:(?<pre>in|over|during)\s+)?the\s+(?<unit>days|weeks|months|years)\s+ahead(?![\p{L}\p{N}])/dgiu;
+/** "in coming months", "over coming weeks": the rolling "the coming months" without its article. */
+const COMING =
+  /\b(?:in|over|during|within)\s+(?:the\s+)?(?:next\s+few|coming)\s+(?<unit>days|weeks|months|years)(?![\p{L}\p{N}])/dgiu;
 const RECENT_DAYS: Record<string, number> = { days: 7, weeks: 42 };
 
 export function ruleRecent(text: string, out: Candidate[]): void {
@@ -41,6 +44,19 @@ export function ruleRecent(text: string, out: Candidate[]): void {
         ctx.pub,
         'vague',
         `${quote(phrase)}: an estimate, the ${describe(unit)} before the publication date (${P(ctx.pub)}), ${showSpan(a, ctx.pub)}`,
+      );
+    });
+  });
+  each(COMING, text, (m) => {
+    if (/\bthe\s+coming\b/i.test(m[0])) return; // "in the coming months" is a rolling period (relative-periods.ts)
+    const unit = lower(groups(m)['unit']);
+    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+      const b = window(unit, ctx.pub, 1);
+      return resolved(
+        ctx.pub,
+        b,
+        'vague',
+        `${quote(phrase)}: an estimate, the ${describe(unit)} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
       );
     });
   });

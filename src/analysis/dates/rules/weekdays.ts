@@ -2,10 +2,10 @@
  * Weekdays: "on Thursday", "last Friday", "Monday through Wednesday", "late Tuesday night"; the tense of the
  * verb that governs a bare weekday decides its direction.
  */
-import { nextDay, type Day } from 'date-fns';
-import { resolved, showDay } from '../calendar.ts';
+import { addDays, nextDay, type Day } from 'date-fns';
+import { quote, resolved, showDay } from '../calendar.ts';
 import { WEEKDAY, WEEKDAY_NAMES, weekdayOf } from '../lexicon.ts';
-import { pickWeekday, type WeekdayModifier } from '../resolve.ts';
+import { period, pickWeekday, type WeekdayModifier } from '../resolve.ts';
 import { NO_TENSE } from '../tense.ts';
 import { type Candidate, groups, at, each, lower, push } from './shared.ts';
 
@@ -23,6 +23,12 @@ const WD_NAME_AFTER =
 /** Lowercase nouns after which a weekday names a kind of thing ("Sunday school"), not a day. */
 const WD_NOUN_AFTER =
   /^\s+(?:school|schools|service|services|supplement|supplements|paper|papers|newspaper|newspapers|edition|editions|league|leagues|best|roast|trading|shift|shifts|opening|openings|hours)(?![\p{L}])/iu;
+
+/** "the first Monday of October": an ordinal makes the weekday one of a month's, not a date of its own. */
+const ORDINAL_BEFORE = /(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+$/iu;
+/** "Monday last week", "Tuesday of next week". */
+const WEEK_AFTER = /^\s+(?:of\s+)?(last|next|this)\s+week(?![\p{L}\p{N}])/iu;
+const WEEK_WORDS = ['last week', 'this week', 'next week'];
 
 function weekdayModifier(mod: string): WeekdayModifier {
   if (mod === 'last' || mod === 'this past' || mod === 'past') return 'last';
@@ -59,8 +65,26 @@ export function ruleWeekday(text: string, out: Candidate[]): void {
     if (/(?:^|[^\p{L}])(?:every|each)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) return; // habitual
     const after = text.slice(wdSpan[1], wdSpan[1] + 24);
     if (WD_NAME_AFTER.test(after) || WD_NOUN_AFTER.test(after)) return;
-    if (/^\s+of(?![\p{L}])/u.test(after) && !/^\s+of\s+(?:this|last|next)\s+week/iu.test(after)) return; // "the first Monday of October"
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && /^\s+of(?![\p{L}])/u.test(after)) return;
     let end = m.index + m[0].length;
+    // "Monday last week", "Tuesday of next week": the weekday of that week.
+    const week = g['wd2'] || g['part'] ? null : WEEK_AFTER.exec(text.slice(end, end + 24));
+    if (week && !mod) {
+      const offset = lower(week[1]) === 'last' ? -1 : lower(week[1]) === 'next' ? 1 : 0;
+      const start = pre && !WD_PHRASE_PRE.has(pre) ? wdSpan[0] : m.index;
+      const weekEnd = end + week[0].length;
+      push(out, start, weekEnd, (ctx, phrase) => {
+        const monday = period('week', ctx.pub, offset)[0];
+        const day = addDays(monday, (target + 6) % 7);
+        return resolved(
+          day,
+          day,
+          'day',
+          `${quote(phrase)}: the ${WEEKDAY_NAMES[target]} of ${WEEK_WORDS[offset + 1]} (the Monday-to-Sunday week ${offset === 0 ? 'of' : offset < 0 ? 'before that of' : 'after that of'} the publication date, ${showDay(ctx.pub)}), ${showDay(day)}`,
+        );
+      });
+      return weekEnd;
+    }
     let second: number | null = null;
     if (g['wd2']) {
       const t2 = weekdayOf(g['wd2']);

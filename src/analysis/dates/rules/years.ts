@@ -3,9 +3,10 @@
  */
 import { endOfYear, startOfYear } from 'date-fns';
 import { quote, resolved } from '../calendar.ts';
+import { tokenAt } from '../../tokens.ts';
 import { YEAR, YEAR_COUNT_NOUNS } from '../lexicon.ts';
 import { applyEdge, describeEdge, edgeOf, showSpan } from '../resolve.ts';
-import { type Candidate, groups, at, each, intOf, lower, push, EDGE, OUTSIDE } from './shared.ts';
+import { type Candidate, type TokensOf, groups, at, each, intOf, lower, push, EDGE, OUTSIDE } from './shared.ts';
 
 // ---- Years --------------------------------------------------------------------------------------
 
@@ -177,6 +178,92 @@ export function ruleDecade(text: string, out: Candidate[]): void {
         );
       }
       return resolved(a, b, 'range', `${quote(phrase)}: the decade ${dec}–${dec + 9}`);
+    });
+  });
+}
+
+const ORDINAL_CENTURY: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty-second': 22,
+};
+const CENTURY = new RegExp(
+  String.raw`\b(?:(?<pre>in|during|since|through|throughout|until|till|from|by|of)\s+)?(?<the>the\s+)?(?:(?<part>first|early|opening|last|final|closing)\s+(?:years|decades)\s+of\s+the\s+)?(?:${EDGE})?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>${Object.keys(ORDINAL_CENTURY).join('|')}))[\s-]+century(?![\p{L}\p{N}])`,
+  'giud',
+);
+
+/** "the 18th century" (1701–1800), "the early 20th century", "in the twenty-first century". */
+export function ruleCentury(text: string, out: Candidate[]): void {
+  each(CENTURY, text, (m) => {
+    const g = groups(m);
+    const n = g['n'] ? intOf(g['n']) : (ORDINAL_CENTURY[lower(g['word'])] ?? 0);
+    if (n < 1 || n > 22) return;
+    if (/Century$/.test(m[0])) return; // "21st Century Fox": a name
+    const pre = lower(g['pre']);
+    const start =
+      pre && !OUTSIDE.has(pre)
+        ? m.index
+        : ((at(m, 'the') ?? at(m, 'edge') ?? at(m, 'n') ?? at(m, 'word'))?.[0] ?? m.index);
+    // "the first years of the 20th century": its early part.
+    const part = lower(g['part']);
+    const edge = edgeOf(g['edge']) ?? (part ? edgeOf(/^(?:first|early|opening)$/.test(part) ? 'early' : 'late') : null);
+    push(out, start, m.index + m[0].length, (ctx, phrase) => {
+      const a = new Date((n - 1) * 100 + 1, 0, 1);
+      const b = endOfYear(new Date(n * 100, 0, 1));
+      const named = `the century ${a.getFullYear()}–${b.getFullYear()}`;
+      if (!edge) return resolved(a, b, 'range', `${quote(phrase)}: ${named}`);
+      const [ea, eb] = applyEdge(a, b, 'span', edge, ctx.pub);
+      return resolved(
+        ea,
+        eb,
+        'vague',
+        `${quote(phrase)}: ${describeEdge(edge, named, ctx.pub)}, an estimate: ${showSpan(ea, eb)}`,
+      );
+    });
+  });
+}
+
+const BARE_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£#.,/:\-])(?<y>(?:18|19|20)\d{2})(?![\p{L}\p{N}]|[.,:]\d|\s*%|\s*[-–]\s*\d|['’]s)`,
+  'gdu',
+);
+/** Words after which a year stands alone: a list ("in 2024 and 2025"), a comparison ("compared to 2012"), a citation. */
+const BARE_YEAR_BEFORE = /(?:^|[(,;—–]|(?:^|[^\p{L}])(?:and|or|to|than|versus|vs\.?|with))\s*$/iu;
+
+/** A year on its own: "2013 could be a peak year", "compared to 2012", "in 2024 and 2025", "(Plume, 2013)". */
+export function ruleBareYear(text: string, out: Candidate[], tokensOf: TokensOf): void {
+  each(BARE_YEAR, text, (m) => {
+    const y = intOf(groups(m)['y']);
+    const end = m.index + m[0].length;
+    if (!BARE_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    // ", 2000 lorries", ", 2000 of them": a number counting what follows.
+    const tokens = tokensOf();
+    const next = tokens[tokenAt(tokens, end)];
+    if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower === 'of' || YEAR_COUNT_NOUNS.has(next.lower)))
+      return;
+    push(out, m.index, end, (ctx) => {
+      if (y > ctx.pub.getFullYear() + 50) return null;
+      const [a, b] = yearRange(y);
+      return resolved(a, b, 'year', `the text gives the year, ${y}`);
     });
   });
 }
