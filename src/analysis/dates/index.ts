@@ -44,13 +44,13 @@ function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** "Saturday, Sept. 9" and "Saturday (Sept. 9)": the weekday joins the date that follows it. */
+/** "Saturday, Sept. 9", "Saturday (Sept. 9)", "today, May 23": the weekday or day word joins the date after it. */
 function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const w = cands[i]!;
     const d = cands[i + 1];
-    if (w.weekday !== undefined && d?.explicitDay) {
+    if ((w.weekday !== undefined || w.dayWord) && d?.explicitDay) {
       const gap = text.slice(w.end, d.start);
       const paren = /^\s*\(\s*$/.test(gap);
       if (/^,?\s*$/.test(gap) || (paren && /^\s*\)/.test(text.slice(d.end)))) {

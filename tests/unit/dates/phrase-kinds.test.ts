@@ -104,6 +104,32 @@ describe('periods from the publication day', () => {
   });
 });
 
+describe('periods joined to another phrase', () => {
+  it('"September last year", "May this year": the month of that year', () => {
+    expect(days('The ECB unveiled in September last year a bond-buying programme.', '2013-06-06')).toEqual([
+      'in September last year → 2012-09-01..2012-09-30 month',
+    ]);
+    expect(days('Sales peaked in May this year.', '2013-06-06')).toEqual([
+      'in May this year → 2013-05-01..2013-05-31 month',
+    ]);
+  });
+
+  it('"last year of endangering" is last year; "the last week of August" is part of August', () => {
+    expect(days('He was convicted last year of endangering two officers.', '2021-06-28')).toEqual([
+      'last year → 2020-01-01..2020-12-31 year',
+    ]);
+    expect(days('It happened in the last week of August.', '2013-06-06')).toEqual([
+      'August → 2012-08-01..2012-08-31 month',
+    ]);
+  });
+
+  it('"today, May 23": a day word and the date after it are one phrase', () => {
+    expect(days('The committee announced its list today, May 23.', '2013-05-23')).toEqual([
+      'today, May 23 → 2013-05-23 day',
+    ]);
+  });
+});
+
 describe('a day without a year in a story framed by a date of another year', () => {
   it('takes the first such day after that date', () => {
     const resolver = dateResolver('2010-01-20');

@@ -25,6 +25,8 @@ const MO = new RegExp(
   String.raw`\b(?:(?<pre>${MONTH_PRE})\s+)?(?:${EDGE})?(?<m1>${MONTH_STRICT})(?:,?\s+(?:of\s+)?(?<y1>${YEAR}))?(?:(?<sep>\s*[-–—]\s*|\s+(?:to|through|until|till|and)\s+)(?:(?<edge2>early|late|mid)(?:\s+|-|–))?(?<m2>${MONTH_STRICT})(?:,?\s+(?:of\s+)?(?<y2>${YEAR}))?)?`,
   'giud',
 );
+/** "September last year", "May this year". */
+const YEAR_AFTER = /^\s+(last|this|next)\s+year(?![\p{L}\p{N}])/iu;
 const DAY_AFTER = new RegExp(String.raw`^\s*${DAY}`, 'iu');
 
 function monthModifier(pre: string): MonthModifier {
@@ -58,6 +60,24 @@ export function ruleMonth(text: string, out: Candidate[]): void {
       end = (at(m, 'y1') ?? at(m, 'm1'))?.[1] ?? end;
     }
     if (m2 === null && !y1 && DAY_AFTER.test(text.slice(end, end + 12))) return; // "March 10": a day, not a month
+    // "in September last year": the month of that year.
+    const yearAfter = m2 === null && y1 === null ? YEAR_AFTER.exec(text.slice(end, end + 16)) : null;
+    if (yearAfter) {
+      end += yearAfter[0].length;
+      const rel = lower(yearAfter[1]);
+      const s0 = pre && OUTSIDE.has(pre) ? (at(m, 'edge') ?? at(m, 'm1'))![0] : m.index;
+      push(out, s0, end, (ctx, phrase) => {
+        const first = new Date(ctx.pub.getFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), m1, 1);
+        const which = rel === 'this' ? 'the year of' : `the year ${rel === 'last' ? 'before' : 'after'} that of`;
+        return resolved(
+          first,
+          endOfMonth(first),
+          'month',
+          `${quote(phrase)}: ${showMonth(first)}, in ${which} the publication date (${P(ctx.pub)})`,
+        );
+      });
+      return end;
+    }
     const edge = edgeOf(g['edge']) ?? (pre.startsWith('the ') ? edgeOf(pre) : null);
     const listed = !pre && MONTH_LISTED.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (!pre && !edge && y1 === null && y2 === null && !listed) return;

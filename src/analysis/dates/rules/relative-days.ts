@@ -41,18 +41,29 @@ export function ruleDayWord(text: string, out: Candidate[]): void {
               ? 2
               : 0;
     const start = leadIn(text, m.index, DAY_LEAD);
-    push(out, start, m.index + m[0].length, (ctx, phrase) => {
-      const d = addDays(ctx.pub, offset);
-      const rel =
-        offset === 0
-          ? 'the publication date'
-          : offset === -1
-            ? 'the day before the publication date'
-            : offset === 1
-              ? 'the day after the publication date'
-              : `${Math.abs(offset)} days ${offset < 0 ? 'before' : 'after'} the publication date`;
-      return resolved(d, d, 'day', `${quote(phrase)}: ${rel}${offset === 0 ? '' : ` (${P(ctx.pub)})`}, ${showDay(d)}`);
-    });
+    push(
+      out,
+      start,
+      m.index + m[0].length,
+      (ctx, phrase) => {
+        const d = addDays(ctx.pub, offset);
+        const rel =
+          offset === 0
+            ? 'the publication date'
+            : offset === -1
+              ? 'the day before the publication date'
+              : offset === 1
+                ? 'the day after the publication date'
+                : `${Math.abs(offset)} days ${offset < 0 ? 'before' : 'after'} the publication date`;
+        return resolved(
+          d,
+          d,
+          'day',
+          `${quote(phrase)}: ${rel}${offset === 0 ? '' : ` (${P(ctx.pub)})`}, ${showDay(d)}`,
+        );
+      },
+      { dayWord: true },
+    );
   });
 }
 

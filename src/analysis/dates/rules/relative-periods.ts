@@ -17,7 +17,7 @@ import {
 } from 'date-fns';
 import { type ResolvedDate } from '../../../schemas/analysis.ts';
 import { quote, resolved, showMonth } from '../calendar.ts';
-import { NUM, VAGUE_COUNT, numberOf } from '../lexicon.ts';
+import { MONTH_STRICT, NUM, VAGUE_COUNT, numberOf } from '../lexicon.ts';
 import { applyEdge, describeEdge, edgeOf, period, showSpan, type Unit } from '../resolve.ts';
 import { describeTense } from '../tense.ts';
 import {
@@ -38,6 +38,12 @@ import {
 const PERIOD = new RegExp(
   String.raw`\b(?:(?<edge>earlier|later|early|late|mid|the\s+(?:end|start|beginning|middle|rest|first\s+half|second\s+half)\s+of)(?:\s+in)?(?:\s+|-|–))?(?<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the)\s+(?<unit>week|weekend|month|year)(?![\p{L}\p{N}])`,
   'giud',
+);
+
+/** "of" and what makes the period a part of another ("last week of August", "the last year of the war"). */
+const PART_OF = new RegExp(
+  String.raw`^\s+of\s+(?:${MONTH_STRICT}|(?:the|this|that|its|his|her|their|our|an?)(?![\p{L}])|\d)`,
+  'iu',
 );
 
 function weekendOf(monday: Date): [Date, Date] {
@@ -87,7 +93,7 @@ export function rulePeriod(text: string, out: Candidate[]): void {
     const edge = edgeOf(edgeText?.replace(/\s+in$/i, '') ?? undefined) ?? edgeOf(edgeText);
     const end = m.index + m[0].length;
     if (rel === 'the' && !edge) return;
-    if (/^\s+of(?![\p{L}])/u.test(text.slice(end, end + 6))) return; // "last week of August"
+    if (PART_OF.test(text.slice(end, end + 24))) return; // "last week of August", not "last year of endangering"
     if (
       (rel === 'last' || rel === 'next') &&
       !edgeText &&

@@ -27,6 +27,8 @@ export interface Candidate {
   resolve(ctx: Ctx, phrase: string): ResolvedDate | null;
   /** A lone weekday ("on Saturday"), which a following date may absorb ("Saturday, Sept. 9"). */
   weekday?: number;
+  /** "today", "yesterday": a following date may absorb it too ("today, May 23"). */
+  dayWord?: boolean;
   /** A single day written out ("Sept. 9"). */
   explicitDay?: boolean;
   /** A day or days written with their year ("30 December 2008"): later days without one may take it. */
