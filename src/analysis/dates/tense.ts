@@ -13,7 +13,7 @@
  */
 import { tokenAt, type Token } from '../tokens.ts';
 import { clauseBoundary } from './clauses.ts';
-import { INTENT, REPORTING, SCHEDULE, SCHEDULED, TARGET, ZERO_PAST } from './verb-classes.ts';
+import { AUX, INTENT, REPORTING, SCHEDULE, SCHEDULED, TARGET, ZERO_PAST, type AuxClass } from './verb-classes.ts';
 
 export type Direction = 'past' | 'future';
 
@@ -75,48 +75,6 @@ export function describeTense(t: Tense): string {
 }
 
 // ---- Auxiliaries and verb forms -------------------------------------------------------------------
-
-type AuxClass = 'will' | 'would' | 'd' | 'modal' | 'be-present' | 'be-past' | 'be' | 'have' | 'had' | 'do' | 'did';
-
-/** The closed class of English auxiliaries, by their spelling (the tagger gives the part of speech). */
-const AUX: Record<string, AuxClass> = {
-  will: 'will',
-  shall: 'will',
-  "'ll": 'will',
-  wo: 'will', // "wo" + "n't"
-  sha: 'will',
-  gonna: 'will',
-  would: 'would',
-  "'d": 'd',
-  can: 'modal',
-  ca: 'modal',
-  could: 'modal',
-  may: 'modal',
-  might: 'modal',
-  must: 'modal',
-  should: 'modal',
-  ought: 'modal',
-  cannot: 'modal',
-  is: 'be-present',
-  are: 'be-present',
-  am: 'be-present',
-  "'s": 'be-present',
-  "'re": 'be-present',
-  "'m": 'be-present',
-  was: 'be-past',
-  were: 'be-past',
-  be: 'be',
-  been: 'be',
-  being: 'be',
-  has: 'have',
-  have: 'have',
-  "'ve": 'have',
-  having: 'have',
-  had: 'had',
-  do: 'do',
-  does: 'do',
-  did: 'did',
-};
 
 function auxClass(t: Token | undefined): AuxClass | null {
   if (!t || (t.pos !== 'AUX' && t.pos !== 'VERB')) return null;

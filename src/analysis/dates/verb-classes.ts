@@ -37,3 +37,47 @@ export const TARGET = words('postpone delay move push reschedule defer adjourn e
 export const ZERO_PAST = words(
   'hit cut put set let spread cast shut quit hurt cost burst bet read beat upset broadcast forecast split thrust',
 );
+
+/** What an auxiliary says about time: "will", "would", a modal, a form of "be", "have" or "do". */
+export type AuxClass =
+  'will' | 'would' | 'd' | 'modal' | 'be-present' | 'be-past' | 'be' | 'have' | 'had' | 'do' | 'did';
+
+/** The closed class of English auxiliaries, by their spelling (the tagger gives the part of speech). */
+export const AUX: Record<string, AuxClass> = {
+  will: 'will',
+  shall: 'will',
+  "'ll": 'will',
+  wo: 'will', // "wo" + "n't"
+  sha: 'will',
+  gonna: 'will',
+  would: 'would',
+  "'d": 'd',
+  can: 'modal',
+  ca: 'modal',
+  could: 'modal',
+  may: 'modal',
+  might: 'modal',
+  must: 'modal',
+  should: 'modal',
+  ought: 'modal',
+  cannot: 'modal',
+  is: 'be-present',
+  are: 'be-present',
+  am: 'be-present',
+  "'s": 'be-present',
+  "'re": 'be-present',
+  "'m": 'be-present',
+  was: 'be-past',
+  were: 'be-past',
+  be: 'be',
+  been: 'be',
+  being: 'be',
+  has: 'have',
+  have: 'have',
+  "'ve": 'have',
+  having: 'have',
+  had: 'had',
+  do: 'do',
+  does: 'do',
+  did: 'did',
+};
