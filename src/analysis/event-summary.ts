@@ -98,7 +98,8 @@ function summary(input: SummaryInput, reach: number, far: boolean): string {
     shorten(run, tokens, (r) => prefixLengths(r, tokens), [SUMMARY_LENGTH, SUMMARY_MAX], joining ? span!.first : -1);
   let cut = cutOf(pieces);
   const named = length(cut) > SUMMARY_LENGTH ? withoutDescriptor(pieces, tokens, input.names) : undefined;
-  if (named && length(cutOf(named)) < length(cut)) cut = cutOf(named);
+  const shorter = named && cutOf(named);
+  if (shorter && length(shorter) < length(cut)) cut = shorter;
   const words = render(balanceQuotes(cut), tokens)
     .replace(/^[\s,;:.—–-]+/, '')
     .replace(/[\s,;:—–-]+$/, '')
