@@ -2,7 +2,8 @@ import type { ResolvedDate } from '../schemas/analysis.ts';
 import type { KnownMention } from './attribution/types.ts';
 import type { SentenceSpan } from './sentences.ts';
 import { itemsWithin } from './spans-between.ts';
-import { DATELINE } from './names/dateline.ts';
+import { summarise, type NamedSpan, type SummaryCache } from './event-summary.ts';
+import type { Token } from './tokens.ts';
 
 /** An event before ids are given. */
 export interface FoundEvent {
@@ -18,7 +19,6 @@ export interface FoundEvent {
 const REPORTING =
   /\b(?:reported|reports|report|announced|announces|said|says|claimed|claims|confirmed|according to)\b/i;
 const ACTOR_KINDS = new Set(['person', 'country', 'organization', 'media', 'event']);
-const SUMMARY_LENGTH = 90;
 /** Between a subject and its verb: a few words at most, no clause break ("The White House", "KCNA's spokesman"). */
 const SUBJECT_GAP = /^[^,;:.!?]{0,30}$/;
 
@@ -55,6 +55,20 @@ export function sentenceReport(
   return { actors, reporter, thatAt: paragraph.text.indexOf(' that ', verbAt) };
 }
 
+/** What a summary reads besides the sentence: its tokens and the names the text has given. */
+export interface SummaryContext {
+  /** The sentence's tokens, offsets relative to the sentence. */
+  tokens: readonly Token[];
+  /** Where the paragraph's dateline ends (paragraph offset), 0 when it has none. */
+  datelineEnd: number;
+  /** Names mentioned in the sentence, offsets relative to the sentence. */
+  names: readonly NamedSpan[];
+  /** Names mentioned before the sentence, most recent last. */
+  earlier: readonly string[];
+  /** Shared by the summaries of one sentence. */
+  cache: SummaryCache;
+}
+
 /**
  * The event a dated sentence states: who acts (the reporter when the date belongs to the reporting verb,
  * as in "KCNA announced on Thursday", else the entities of the sentence), who reports it, and a summary
@@ -65,10 +79,10 @@ export function eventOfSentence(
   sentence: SentenceSpan,
   phrase: { start: number; end: number; text: string; date: ResolvedDate },
   { actors: inSentence, reporter, thatAt }: SentenceReport,
+  context: SummaryContext,
 ): FoundEvent {
   const dateBelongsToReport = reporter !== undefined && (thatAt === -1 || phrase.start < thatAt);
   const actors = dateBelongsToReport ? [reporter.entity] : unique(inSentence.map((m) => m.entity));
-  const text = paragraph.text.slice(sentence.start, Math.min(sentence.end, phrase.end + SUMMARY_LENGTH * 4));
   return {
     paragraph: paragraph.id,
     sentence,
@@ -76,33 +90,18 @@ export function eventOfSentence(
     date: phrase.date,
     actors,
     source: reporter?.entity,
-    summary: summarise(text, phrase.start - sentence.start, phrase.end - sentence.start),
+    summary: summarise(
+      {
+        text: paragraph.text.slice(sentence.start, sentence.end),
+        tokens: context.tokens,
+        phrase: { start: phrase.start - sentence.start, end: phrase.end - sentence.start },
+        datelineEnd: Math.max(0, context.datelineEnd - sentence.start),
+        names: context.names,
+        earlier: context.earlier,
+      },
+      context.cache,
+    ),
   };
-}
-
-/** The sentence without its date phrase, cut at a word boundary. */
-function summarise(text: string, start: number, end: number): string {
-  // "only days after North Korea claimed…": a phrase that ends in a preposition holds the clause together.
-  const keepsClause = /\b(?:after|before|since|until|following)$/i.test(text.slice(start, end));
-  // "…would run normally from Monday 18 March": the preposition goes with its date.
-  // Only the opening words can reach the summary: a long sentence costs no more than a short one.
-  const window = SUMMARY_LENGTH * 4;
-  const preposition = /\s(?:on|in|at|from|by|until|since|for|during|between)\s*$/i.exec(
-    text.slice(Math.max(0, start - 12), start),
-  );
-  const before = text.slice(0, preposition ? start - preposition[0].length : start);
-  const words = (keepsClause || start > window ? text.slice(0, window) : `${before} ${text.slice(end, end + window)}`)
-    .replace(DATELINE, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,]+/, '')
-    .replace(/\s+([,.])/g, '$1')
-    .replace(/[.\s]+$/, '')
-    .trim();
-  if (words.length === 0) return text.slice(0, window).trim();
-  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
-  if (sentence.length <= SUMMARY_LENGTH) return sentence;
-  const cut = sentence.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
 function unique(values: readonly string[]): string[] {

@@ -11,11 +11,18 @@ import type { AttributionParagraph, EntityFacts, KnownMention } from './attribut
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { dateResolver } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
-import { eventOfSentence, sentenceReport, type FoundEvent, type SentenceReport } from './events.ts';
+import {
+  eventOfSentence,
+  sentenceReport,
+  type FoundEvent,
+  type SentenceReport,
+  type SummaryContext,
+} from './events.ts';
 import { DATELINE } from './names/dateline.ts';
 import { findUnregistered, type FoundEntity } from './names/unregistered.ts';
 import { findQuoteSites } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
+import { itemsWithin } from './spans-between.ts';
 import { uniqueIds } from './slug.ts';
 import { tokenize, tokensWithin, type Token } from './tokens.ts';
 
@@ -41,7 +48,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const mentions: Mention[] = paragraphs.flatMap((p) =>
     p.mentions.map((m) => ({ entity: m.entity, text: p.text.slice(m.start, m.end), span: span(p.id, m) })),
   );
-  const { dates, events } = datedEvents(paragraphs, input.published);
+  const { dates, events } = datedEvents(paragraphs, input.published, (id) => entities.get(id)!.name);
   const { quotes, unbalanced } = quotations(paragraphs, entities);
   const analysis: Analysis = {
     version: 1,
@@ -105,30 +112,51 @@ function tagNames(tokens: readonly Token[], mentions: readonly KnownMention[]): 
   );
 }
 
-/** Every date of every sentence, and the event each dated sentence states. */
-function datedEvents(paragraphs: readonly AttributionParagraph[], published: string): { dates: DateMention[]; events: Event[] } {
+/** Every date of every sentence, and the event each dated sentence states; `nameOf` names an entity id. */
+function datedEvents(
+  paragraphs: readonly AttributionParagraph[],
+  published: string,
+  nameOf: (entity: string) => string,
+): { dates: DateMention[]; events: Event[] } {
   const dates: DateMention[] = [];
   const found: FoundEvent[] = [];
   const resolver = dateResolver(published);
+  const earlier: string[] = []; // entity names in reading order, for summaries' "the forum"
   for (const paragraph of paragraphs) {
     // "BRUSSELS, Jan 29 (Reuters) -": the dateline's date and outlet say where the copy comes from, not who acted.
     const datelineEnd = DATELINE.exec(paragraph.text)?.[0].length ?? 0;
     const actors = paragraph.mentions.filter((m) => m.start >= datelineEnd);
     for (const sentence of paragraph.sentences) {
       let report: SentenceReport | undefined;
+      let context: SummaryContext | undefined;
       const sentenceTokens = tokensWithin(paragraph.tokens, sentence.start, sentence.end).map((t) => ({
         ...t,
         start: t.start - sentence.start,
         end: t.end - sentence.start,
       }));
+      const inSentence = itemsWithin(paragraph.mentions, sentence.start, sentence.end);
       for (const date of resolver.inSentence(paragraph.text.slice(sentence.start, sentence.end), sentenceTokens)) {
         const start = sentence.start + date.start;
         const end = sentence.start + date.end;
         dates.push({ ...date.date, phrase: date.phrase, span: { paragraph: paragraph.id, start, end } });
         if (end <= datelineEnd) continue;
         report ??= sentenceReport(paragraph, sentence, actors);
-        found.push(eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, report));
+        context ??= {
+          tokens: sentenceTokens,
+          datelineEnd,
+          names: inSentence.map((m) => ({
+            name: nameOf(m.entity),
+            start: m.start - sentence.start,
+            end: m.end - sentence.start,
+          })),
+          earlier,
+          cache: {},
+        };
+        found.push(
+          eventOfSentence(paragraph, sentence, { start, end, text: date.phrase, date: date.date }, report, context),
+        );
       }
+      for (const m of inSentence) earlier.push(nameOf(m.entity));
     }
   }
   // From the copy's words only (the phrase, then its sentence), never from how the engine resolved or

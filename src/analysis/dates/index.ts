@@ -1,18 +1,21 @@
 /**
- * The date resolver: temporal expressions in one sentence, resolved against the publication day.
+ * The date resolver: temporal expressions in a document's sentences, read in order and resolved against the
+ * publication day and against the dates stated before them.
  *
  * Handles weekdays by the tense of the verb that governs them, "this/last/next week|month|year",
  * yesterday/today/tomorrow/tonight, month-days and their ranges with or without a year, full and ISO
  * dates, months and years in context, decades, quarters, seasons, "N days ago", "the past two weeks",
- * datelines, and vague expressions ("recently", "only days after", "earlier this year") as estimated
- * ranges with precision 'vague'. See rules.ts for the patterns, resolve.ts for the choices, tense.ts for
- * the tense rules.
+ * datelines, days counted from another date of the text ("the next day", "two days after the collapse"), and
+ * vague expressions ("recently", "only days after", "earlier this year") as estimated ranges with precision
+ * 'vague'. See rules/ for the patterns, resolve.ts for the choices, tense.ts for the governing verb,
+ * anchors.ts for what the resolver remembers.
  */
 import type { ResolvedDate } from '../../schemas/analysis.ts';
+import { AnchorMemory, clauseEvents } from './anchors.ts';
 import { parsePublished } from './calendar.ts';
-import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules.ts';
-import { tenseFinder } from './tense.ts';
-import type { Token } from '../tokens.ts';
+import { RULES, keyFamilies, type Candidate, type Ctx, type Gates } from './rules/index.ts';
+import { tenseAt } from './tense.ts';
+import { tokenize, type Token } from '../tokens.ts';
 
 export interface FoundDate {
   /** The expression as it stands, `sentence.slice(start, end)`, with its leading preposition ("On Thursday"). */
@@ -41,18 +44,23 @@ function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** "Saturday, Sept. 9" and "Saturday (Sept. 9)": the weekday joins the date that follows it. */
+/** "Saturday, Sept. 9", "Saturday (Sept. 9)", "today, May 23": the weekday or day word joins the date after it. */
 function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const w = cands[i]!;
     const d = cands[i + 1];
-    if (w.weekday !== undefined && d?.explicitDay) {
+    if ((w.weekday !== undefined || w.dayWord) && d?.explicitDay) {
       const gap = text.slice(w.end, d.start);
       const paren = /^\s*\(\s*$/.test(gap);
       if (/^,?\s*$/.test(gap) || (paren && /^\s*\)/.test(text.slice(d.end)))) {
         const end = paren ? d.end + (text.slice(d.end).indexOf(')') + 1) : d.end;
-        out.push({ start: w.start, end, resolve: (ctx) => d.resolve(ctx) });
+        out.push({
+          start: w.start,
+          end,
+          resolve: (ctx) => d.resolve(ctx, text.slice(d.start, d.end)),
+          ...(d.statesYear ? { statesYear: true } : {}),
+        });
         i++;
         continue;
       }
@@ -62,7 +70,36 @@ function mergeWeekdays(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function find(sentence: string, published: string): FoundDate[] {
+/**
+ * "in last year's final": a date in a possessive is the determiner of a noun, and the preposition before it
+ * governs that noun, so it stays out of the phrase ("last year").
+ */
+function outsidePossessive(text: string, c: Candidate): Candidate {
+  if (!/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(c.end, c.end + 3))) return c;
+  const lead = LEAD_WORD.exec(text.slice(c.start, c.end));
+  if (!lead) return c;
+  const start = c.start + lead[0].length + (/^\s*/.exec(text.slice(c.start + lead[0].length))?.[0].length ?? 0);
+  return start < c.end ? { ...c, start } : c;
+}
+
+/** Whether one of the spans (sorted, not overlapping) covers the offset: a binary search. */
+function covers(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= offset;
+}
+
+function find(
+  sentence: string,
+  published: string,
+  tokens: readonly Token[] | undefined,
+  memory: AnchorMemory,
+): FoundDate[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   const pub = parsePublished(published);
   if (!pub) return [];
@@ -75,51 +112,74 @@ function find(sentence: string, published: string): FoundDate[] {
     hyphen: sentence.includes('-'),
   };
   if (gates.keys === 0 && !gates.year) return [];
+  // Tagged only when needed: most sentences with a date phrase resolve without their tokens.
+  let toks = tokens;
+  const tokensOf = () => (toks ??= tokenize(sentence));
   const cands: Candidate[] = [];
-  for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands);
+  for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands, tokensOf);
   if (cands.length === 0) return [];
-  const tenseAt = tenseFinder(sentence, low);
+  const kept = mergeWeekdays(sentence, select(cands)).map((c) => outsidePossessive(sentence, c));
+  const dated = (offset: number) => covers(kept, offset);
   const ctx: Ctx = {
     text: sentence,
     pub,
+    anchors: memory,
     tense(start, end) {
       const lead =
         LEAD_WORD.exec(sentence.slice(start, end))?.[1] ??
         WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1] ??
         '';
-      return tenseAt(start, end, lead.toLowerCase());
+      return tenseAt(sentence, tokensOf(), { start, end, lead: lead.toLowerCase() }, dated);
     },
   };
   const found: FoundDate[] = [];
-  for (const c of mergeWeekdays(sentence, select(cands))) {
-    const date = c.resolve(ctx);
-    if (date) found.push({ phrase: sentence.slice(c.start, c.end), start: c.start, end: c.end, date });
+  for (const c of kept) {
+    const phrase = sentence.slice(c.start, c.end);
+    const date = c.resolve(ctx, phrase);
+    if (!date) continue;
+    found.push({ phrase, start: c.start, end: c.end, date });
+    const other = (offset: number) => (offset < c.start || offset >= c.end) && dated(offset);
+    memory.add({
+      phrase,
+      date,
+      events: clauseEvents(tokensOf(), c.start, c.end, other),
+      statesYear: c.statesYear === true,
+      sentence: memory.sentence,
+    });
   }
   return found;
 }
 
 /**
  * Finds temporal expressions in one sentence and resolves them against the publication day (YYYY-MM-DD).
- * Never throws: bad input gives [].
+ * `tokens` are the sentence's tagged tokens (offsets relative to it); without them the sentence is tokenised
+ * here. A phrase that counts from another date ("the next day") finds it earlier in the same sentence only:
+ * use `dateResolver` for a document. Never throws: bad input gives [].
  */
-export function findDates(sentence: string, published: string): FoundDate[] {
-  try {
-    return find(sentence, published);
-  } catch {
-    return [];
-  }
+export function findDates(sentence: string, published: string, tokens?: readonly Token[]): FoundDate[] {
+  return dateResolver(published).inSentence(sentence, tokens);
 }
 
 /** Resolves the dates of a document's sentences in reading order. */
 export interface DateResolver {
   /**
    * The dates of one sentence. `tokens` are the sentence's tokens with offsets relative to the sentence; the
-   * resolver may remember what it found, so that later sentences can anchor on it ("the next day").
+   * resolver remembers what it found, so that later sentences can count from it ("the next day").
    */
-  inSentence(sentence: string, tokens: readonly Token[]): FoundDate[];
+  inSentence(sentence: string, tokens?: readonly Token[]): FoundDate[];
 }
 
 /** A resolver for one document published on `published` (YYYY-MM-DD). */
 export function dateResolver(published: string): DateResolver {
-  return { inSentence: (sentence) => findDates(sentence, published) };
+  const memory = new AnchorMemory();
+  return {
+    inSentence(sentence, tokens) {
+      memory.sentence++;
+      try {
+        return find(sentence, published, tokens, memory);
+      } catch {
+        return [];
+      }
+    },
+  };
 }

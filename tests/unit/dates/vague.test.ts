@@ -24,7 +24,7 @@ describe('vague expressions', () => {
 
   it('a future "just days before" lies in the week after publication', () => {
     expect(all('The envoy will arrive just days before the summit.')).toEqual([
-      { phrase: 'just days before', start: '2023-09-08', end: '2023-09-15', precision: 'vague' },
+      { phrase: 'just days before the summit', start: '2023-09-08', end: '2023-09-15', precision: 'vague' },
     ]);
   });
 });
