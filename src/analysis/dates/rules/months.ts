@@ -348,11 +348,12 @@ export function ruleSeason(text: string, out: Candidate[]): void {
       }
       let [a, b] = span;
       if (edge) [a, b] = applyEdge(a, b, 'span', edge, pub);
+      // A season is a range of days, like a quarter (the blind fixtures' convention), its bounds the meteorological ones.
       return resolved(
         a,
         b,
-        'vague',
-        `${quote(phrase)}: ${why}${edge ? `; ${describeEdge(edge, 'that season', pub)}` : ''}; northern-hemisphere seasons, an estimate: ${showSpan(a, b)}`,
+        'range',
+        `${quote(phrase)}: ${why}${edge ? `; ${describeEdge(edge, 'that season', pub)}` : ''}; northern-hemisphere meteorological seasons: ${showSpan(a, b)}`,
       );
     });
   });
