@@ -53,7 +53,7 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: 
     for (const range of scan.ranges) {
       const bounds = trimQuote(paragraph.text, range.start, range.end);
       if (!bounds || isName(paragraph.text, range.start - 1, bounds)) continue;
-      const opensParagraph = paragraph.text.slice(0, range.start - 1).trim() === '';
+      const opensParagraph = /^[\s‘’“”"']*$/.test(paragraph.text.slice(0, range.start - 1));
       sites.push({
         paragraph: index,
         ...bounds,

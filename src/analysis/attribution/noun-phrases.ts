@@ -17,6 +17,7 @@ const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'X']);
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const POSSESSIVE = /^(?:['’]s?|s['’])$/;
 const RELATIVE = /^(?:who|which|whose|whom)$/;
+const REFLEXIVE = /^(?:himself|herself|itself|themselves)$/;
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
 const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your)$/;
 /** Adverbs and auxiliaries between a subject and its verb: "also said", "has said", "later told". */
@@ -78,7 +79,8 @@ function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: numb
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
   let i = verb - 1;
-  while (i >= floor && BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) i--;
+  // "also said", "has said", "The minister himself sought".
+  while (i >= floor && ((BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) || REFLEXIVE.test(tokens[i]!.lower))) i--;
   if (i < floor) return undefined;
   if (tokens[i]!.text !== ',') {
     const np = phraseEndingAt(tokens, i, floor);
@@ -131,7 +133,9 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
  * of the clause's first verb.
  */
 export function participleSubject(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
-  if (!/ing$/.test(tokens[verb]!.lower) || tokens[verb - 1]?.text !== ',') return undefined;
+  // ", saying", "while acknowledging", "after adding": a participle clause hanging on the main one.
+  const before = tokens[verb - 1]?.lower ?? '';
+  if (!/ing$/.test(tokens[verb]!.lower) || !/^(?:,|while|after|before|when|by|as)$/.test(before)) return undefined;
   let main = floor;
   while (main < verb && tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX') main++;
   return main > floor && main < verb ? subjectBefore(tokens, main, floor) : undefined;

@@ -20,7 +20,7 @@ export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding |
   const last = lastSpoken === undefined ? undefined : doc.quotes[lastSpoken]!;
   if (last?.paragraph === site.paragraph && !speaksInSentence(doc, index))
     return { sameAs: lastSpoken!, why: 'the quotation before it in the paragraph' };
-  const opensParagraph = paragraph.text.slice(0, site.open).trim() === '';
+  const opensParagraph = /^[\s‘’“”"']*$/.test(paragraph.text.slice(0, site.open));
   if (!opensParagraph || speaksHere) return undefined;
   // Only when the previous paragraph's last quotation has the speaker: a paragraph that moved on ("…,” she
   // said. The council disagreed.") hands on nothing.

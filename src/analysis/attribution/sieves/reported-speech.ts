@@ -37,10 +37,8 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
     if (!isReportingVerb(t) || passive(tokens, v)) continue;
     const clause = { first: range.first, last: range.last };
     // "Harper welcomed the news, saying passengers would be 'relieved'": the main clause's subject says it.
-    if (/ing$/.test(t.lower) && tokens[v - 1]?.text === ',') {
-      const np = participleSubject(tokens, v, range.first);
-      return np ? phrase(site.paragraph, np, clause) : undefined;
-    }
+    const participle = participleSubject(tokens, v, range.first);
+    if (participle) return phrase(site.paragraph, participle, clause);
     // "Jones, who called the plan “a disaster”": the relative pronoun stands for the phrase before it.
     if (/^(?:who|which)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',') {
       const np = subjectBefore(tokens, v - 2, range.first) ?? subjectBefore(tokens, v - 1, range.first);
