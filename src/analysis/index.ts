@@ -129,11 +129,14 @@ function datedEvents(
     for (const sentence of paragraph.sentences) {
       let report: SentenceReport | undefined;
       let context: SummaryContext | undefined;
-      const sentenceTokens = tokensWithin(paragraph.tokens, sentence.start, sentence.end).map((t) => ({
-        ...t,
-        start: t.start - sentence.start,
-        end: t.end - sentence.start,
-      }));
+      // Offsets relative to the sentence, made only for a sentence with a date.
+      let relative: Token[] | undefined;
+      const sentenceTokens = () =>
+        (relative ??= tokensWithin(paragraph.tokens, sentence.start, sentence.end).map((t) => ({
+          ...t,
+          start: t.start - sentence.start,
+          end: t.end - sentence.start,
+        })));
       const inSentence = itemsWithin(paragraph.mentions, sentence.start, sentence.end);
       for (const date of resolver.inSentence(paragraph.text.slice(sentence.start, sentence.end), sentenceTokens)) {
         const start = sentence.start + date.start;
@@ -142,7 +145,7 @@ function datedEvents(
         if (end <= datelineEnd) continue;
         report ??= sentenceReport(paragraph, sentence, actors);
         context ??= {
-          tokens: sentenceTokens,
+          tokens: sentenceTokens(),
           datelineEnd,
           names: inSentence.map((m) => ({
             name: nameOf(m.entity),

@@ -97,7 +97,7 @@ function covers(spans: readonly { start: number; end: number }[], offset: number
 function find(
   sentence: string,
   published: string,
-  tokens: readonly Token[] | undefined,
+  tokens: SentenceTokens | undefined,
   memory: AnchorMemory,
 ): FoundDate[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
@@ -113,8 +113,8 @@ function find(
   };
   if (gates.keys === 0 && !gates.year) return [];
   // Tagged only when needed: most sentences with a date phrase resolve without their tokens.
-  let toks = tokens;
-  const tokensOf = () => (toks ??= tokenize(sentence));
+  let toks = typeof tokens === 'function' ? undefined : tokens;
+  const tokensOf = () => (toks ??= typeof tokens === 'function' ? tokens() : tokenize(sentence));
   const cands: Candidate[] = [];
   for (const rule of RULES) if (rule.gate(gates)) rule.run(sentence, cands, tokensOf);
   if (cands.length === 0) return [];
@@ -166,8 +166,11 @@ export interface DateResolver {
    * The dates of one sentence. `tokens` are the sentence's tokens with offsets relative to the sentence; the
    * resolver remembers what it found, so that later sentences can count from it ("the next day").
    */
-  inSentence(sentence: string, tokens?: readonly Token[]): FoundDate[];
+  inSentence(sentence: string, tokens?: SentenceTokens): FoundDate[];
 }
+
+/** A sentence's tokens, or a function that gives them when they are needed (most sentences have no date). */
+export type SentenceTokens = readonly Token[] | (() => readonly Token[]);
 
 /** A resolver for one document published on `published` (YYYY-MM-DD). */
 export function dateResolver(published: string): DateResolver {
