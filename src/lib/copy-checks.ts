@@ -10,6 +10,7 @@ export const MAX_COPY_BYTES = 512 * 1024;
  * control characters. Zero-width joiners and non-joiners (emoji, Persian) and the LRM/RLM marks are
  * legitimate typography and stay.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters in a copy is this pattern's job
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /**
