@@ -43,6 +43,8 @@ export default defineConfig({
   // The build benchmark and the demo build keep their caches (content layer, incremental pages) apart from the site's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {
+    // A copy's code blocks stay plain text: Shiki's inline styles break the CSP (and Astro warns about it).
+    syntaxHighlight: false,
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({
       smartypants: false,

@@ -4,12 +4,14 @@ import { analysisDigest } from './lib/analysis-digest.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articleSources, demoEnabled, registryDirs } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
+import { stopOnContentError } from './lib/stop-build.ts';
 import { articleSchemaWithRegistry } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
 
 // Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
-const registry = loadMergedRegistry(registryDirs());
+const registry = readRegistry();
 const registryIds = new Set(registry.map((entity) => entity.id));
+const articleSchema = articleSchemaWithRegistry(registryIds);
 
 const articles = defineCollection({
   loader: articlesLoader({
@@ -17,9 +19,19 @@ const articles = defineCollection({
     analysisDigest: () =>
       analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
       (demoEnabled() ? '-demo' : ''),
+    schema: articleSchema,
   }),
-  schema: articleSchemaWithRegistry(registryIds),
+  schema: articleSchema,
 });
+
+/** The merged registry; a broken entity file stops the build with its one line (Astro would blame this file). */
+function readRegistry() {
+  try {
+    return loadMergedRegistry(registryDirs());
+  } catch (error) {
+    return stopOnContentError(error);
+  }
+}
 
 // The registry is already read and checked above (merged over several folders with NA_DEMO), so the
 // collection stores those entities rather than globbing the files a second time.

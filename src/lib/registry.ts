@@ -3,6 +3,8 @@ import { basename, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { EntitySchema, type Entity } from '../schemas/entity.ts';
 import { ContentError } from './content-error.ts';
+import { yamlFieldLine } from './yaml-lines.ts';
+import { quoteProblem } from './yaml-quotes.ts';
 import { formatIssue } from './format-issue.ts';
 
 /**
@@ -54,16 +56,22 @@ export function checkRegistry(entities: readonly Entity[], fileOf: (id: string) 
 
 function readEntity(path: string): Entity {
   const file = shown(path);
+  const text = readFileSync(path, 'utf8');
   let data: unknown;
   try {
-    data = load(readFileSync(path, 'utf8'));
+    data = load(text);
   } catch (error) {
-    throw new ContentError(file, '(YAML)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const mark = (error as { mark?: { line: number } }).mark;
+    const cause = mark ? quoteProblem(text, mark.line + 1) : undefined;
+    if (cause) throw new ContentError(file, cause.key, `not valid YAML: ${cause.reason}`, cause.line);
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    throw new ContentError(file, '(YAML)', `not valid YAML: ${reason}`, mark ? mark.line + 1 : undefined);
   }
   const parsed = EntitySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, issue.path.join('.') || '(root)', formatIssue(issue));
+    const line = yamlFieldLine(text, issue.path);
+    throw new ContentError(file, issue.path.join('.') || '(root)', formatIssue(issue), line);
   }
   const expected = basename(path).replace(/\.ya?ml$/, '');
   if (parsed.data.id !== expected) {
