@@ -23,6 +23,8 @@ export function entitiesDir(): string {
 export const FIXTURE_ARTICLES_DIR = 'tests/fixtures/articles';
 /** Demo-only copies that are not engine fixtures (a second outlet's copy of the seed story). */
 export const DEMO_ARTICLES_DIR = 'tests/fixtures/demo/articles';
+/** Copies of reported cases (footnotes, an Arabic and a Norwegian copy), each with what the page must do. */
+export const CASE_ARTICLES_DIR = 'tests/fixtures/cases';
 
 /** The demo corpus is included when NA_DEMO is set to anything but "" or "0" (`NA_DEMO=1 npm run build`). */
 export function demoEnabled(): boolean {
@@ -40,7 +42,12 @@ export interface ArticleSource {
 export function articleSources(): ArticleSource[] {
   const real = { base: articlesDir(), pattern: '*.md' };
   if (!demoEnabled()) return [real];
-  return [real, { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' }, { base: DEMO_ARTICLES_DIR, pattern: '*.md' }];
+  return [
+    real,
+    { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' },
+    { base: DEMO_ARTICLES_DIR, pattern: '*.md' },
+    { base: CASE_ARTICLES_DIR, pattern: '*.md' },
+  ];
 }
 
 /** The registry folders the build merges: the real registry, plus each fixture's with NA_DEMO. */
