@@ -22,8 +22,7 @@ export function yamlFieldLine(text: string, path: readonly PropertyKey[]): numbe
 /** Where the key of a mapping entry starts, so a scalar field points at its own line ("published: …"). */
 function keyOffset(document: ReturnType<typeof parseDocument>, keys: readonly (string | number)[]): number | undefined {
   const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
-  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)
-    ?.items;
+  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
   const last = keys.at(-1);
   const pair = items?.find((item) => item.key?.value === last);
   return pair?.key?.range?.[0];

@@ -43,7 +43,8 @@ export default function rehypeFootnoteLinks(options: Readonly<{ idPrefix: string
     visit(tree, 'element', (node) => {
       if (isFootnoteSection(node)) node.properties.className = ['na-footnotes'];
       const href = node.properties.href;
-      const isFootnoteLink = node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined;
+      const isFootnoteLink =
+        node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined;
       if (!isFootnoteLink || typeof href !== 'string' || !href.startsWith('#')) return;
       const target = `${options.idPrefix}${href.slice(1)}`;
       if (ids.has(target)) node.properties.href = `#${target}`;

@@ -14,22 +14,34 @@ const CASES = [
 ] as const;
 
 describe('npm run build on a broken copy', () => {
-  it.each(CASES)('%s: one line with the file, line, field and reason', (name, line) => {
-    const result = spawnSync(process.execPath, ['scripts/build-atomic.ts'], {
-      env: {
-        ...process.env,
-        NA_CONTENT_DIR: contentFromCases([join('tests/fixtures/bad', name)]),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
-    expect(output.split('\n').filter((text) => line.test(text))).toHaveLength(1);
-    for (const noise of ['Stack trace', 'node_modules', ':0:0', 'Hint', 'content.config.ts', 'docs.astro.build', 'Error]'])
-      expect(output).not.toContain(noise);
-    expect(output).toContain('build failed: dist/ was left as it was');
-  }, 180_000);
+  it.each(CASES)(
+    '%s: one line with the file, line, field and reason',
+    (name, line) => {
+      const result = spawnSync(process.execPath, ['scripts/build-atomic.ts'], {
+        env: {
+          ...process.env,
+          NA_CONTENT_DIR: contentFromCases([join('tests/fixtures/bad', name)]),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status).not.toBe(0);
+      expect(output.split('\n').filter((text) => line.test(text))).toHaveLength(1);
+      for (const noise of [
+        'Stack trace',
+        'node_modules',
+        ':0:0',
+        'Hint',
+        'content.config.ts',
+        'docs.astro.build',
+        'Error]',
+      ])
+        expect(output).not.toContain(noise);
+      expect(output).toContain('build failed: dist/ was left as it was');
+    },
+    180_000,
+  );
 });

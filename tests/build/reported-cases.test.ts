@@ -7,8 +7,7 @@ import { AnalysisSchema } from '../../src/schemas/analysis.ts';
 // fixtures: a copy with a Markdown footnote (14) and copies in Arabic (15) and Norwegian (`language: no`).
 const SITE = 'test-output/demo-site';
 const page = (path: string) => readFileSync(`${SITE}/${path}`, 'utf8');
-const analysis = (slug: string) =>
-  AnalysisSchema.parse(JSON.parse(page(`articles/${slug}/analysis.json`)));
+const analysis = (slug: string) => AnalysisSchema.parse(JSON.parse(page(`articles/${slug}/analysis.json`)));
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 
 describe('case 14: a Markdown footnote', () => {
@@ -35,7 +34,9 @@ describe('case 14: a Markdown footnote', () => {
     ]);
     const shared = readdirSync(`${SITE}/articles/${slug}/s`);
     expect(shared.filter((anchor) => /footnote|notes|vote/.test(anchor))).toEqual([]);
-    expect(html).toMatch(/<section data-footnotes="" class="na-footnotes"><h2 id="user-content-footnote-label">Notes<\/h2>/);
+    expect(html).toMatch(
+      /<section data-footnotes="" class="na-footnotes"><h2 id="user-content-footnote-label">Notes<\/h2>/,
+    );
   });
 
   it('finds the copy’s dates', () => {
@@ -45,9 +46,8 @@ describe('case 14: a Markdown footnote', () => {
 });
 
 describe('case 15: the copy’s language reaches the page', () => {
-  const marked = (html: string, lang: string, dir: string) => [
-    ...html.matchAll(new RegExp(`<(\\w+)[^>]*\\slang="${lang}" dir="${dir}"`, 'g')),
-  ].map((match) => match[1]);
+  const marked = (html: string, lang: string, dir: string) =>
+    [...html.matchAll(new RegExp(`<(\\w+)[^>]*\\slang="${lang}" dir="${dir}"`, 'g'))].map((match) => match[1]);
 
   it('marks an Arabic copy’s headline, summary and body lang="ar" dir="rtl", on its page, share pages and card', () => {
     const slug = '15-article-language-ignored';
@@ -61,7 +61,9 @@ describe('case 15: the copy’s language reaches the page', () => {
       expect(marked(share, 'ar', 'rtl')).toEqual(['span', 'blockquote']);
       expect(share).toContain('<meta property="og:locale" content="ar_EG">');
     }
-    const card = page('index.html').match(/<article class="na-card">(?:(?!<\/article>)[\s\S])*15-article-language-ignored[\s\S]*?<\/article>/)?.[0];
+    const card = page('index.html').match(
+      /<article class="na-card">(?:(?!<\/article>)[\s\S])*15-article-language-ignored[\s\S]*?<\/article>/,
+    )?.[0];
     expect(marked(card ?? '', 'ar', 'rtl')).toEqual(['h2', 'p']);
   });
 
