@@ -55,6 +55,24 @@ test.describe('share URLs land on their element, highlighted', () => {
   });
 });
 
+test('without JavaScript, an old anchor the lock maps elsewhere lands on its new place, highlighted', async ({
+  browser,
+}) => {
+  const lock = JSON.parse(readFileSync(`content/anchors/${SLUG}.json`, 'utf8')) as { moved: Record<string, string> };
+  const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const [old, now] of Object.entries(lock.moved)) {
+    await page.goto(`${PAGE}#${old}`);
+    const element = page.locator(`[id="${now}"]`);
+    await expect(element).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect
+      .poll(() => element.evaluate((node) => getComputedStyle(node).backgroundColor))
+      .not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await context.close();
+});
+
 test.describe('share controls', () => {
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
