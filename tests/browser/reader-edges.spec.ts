@@ -63,7 +63,6 @@ test.describe('search', () => {
       expect(text).toMatch(/^[\p{L}\p{N}]/u);
       expect(text).not.toMatch(/\p{P}$/u);
     }
-    (expect(text).toMatch(/^[\p{L}\p{N}]/u), expect(text).not.toMatch(/\p{P}$/u));
     const paragraph = page.locator('.na-search-result[data-kind="Paragraph"] .na-search-result__excerpt').first();
     await expect(paragraph).toHaveText(/^… |…$/);
   });
