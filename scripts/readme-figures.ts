@@ -12,7 +12,6 @@ export interface TestRunFigures {
   minutes: number;
 }
 
-
 function match(output: string, pattern: RegExp, what: string): RegExpMatchArray {
   const found = pattern.exec(output);
   if (!found) throw new Error(`figures: the npm test output has no ${what} (${pattern})`);

@@ -171,7 +171,9 @@ function countLabel(page: Pick<EntityPageView, 'mentions' | 'articles'>): string
   const listed = page.articles.length - named;
   const parts = named > 0 || listed === 0 ? [`${plural(page.mentions, 'mention')} in ${plural(named, 'article')}`] : [];
   if (listed > 0)
-    parts.push(`listed by the editor in ${named > 0 ? `${listed} more` : plural(listed, 'article')}, not named in its text`);
+    parts.push(
+      `listed by the editor in ${named > 0 ? `${listed} more` : plural(listed, 'article')}, not named in its text`,
+    );
   return parts.join('; ');
 }
 

@@ -17,7 +17,9 @@ describe('footnotes in a copy', () => {
 
   it('leave the marker out of the paragraph text and the notes out of the paragraphs', async () => {
     const paragraphs = bodyParagraphs(await bodyToHast(BODY));
-    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(['Approved on Tuesday after a year of debate. It passed.']);
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Approved on Tuesday after a year of debate. It passed.',
+    ]);
   });
 
   it('wrap ranges by the same text, around the marker', async () => {
