@@ -61,9 +61,9 @@ export function entityText(entity: Entity): string {
   const said = (words: string, text: string) =>
     new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(words);
   const { name, role, description } = entity;
-  const repeatsRole = role !== undefined && description?.toLowerCase().startsWith(role.toLowerCase());
+  const repeatsRole = role !== undefined && description.toLowerCase().startsWith(role.toLowerCase());
   const first = repeatsRole ? `${name}, ${description}` : role ? `${name}, ${role}` : name;
-  const rest = repeatsRole || description === undefined || said(first, description) ? undefined : description;
+  const rest = repeatsRole || said(first, description) ? undefined : description;
   const known = `${first} ${rest ?? ''}`;
   const aliases = entity.aliases.filter((alias) => !said(known, alias));
   return [first, rest, aliases.length > 0 ? `Also named: ${aliases.join(', ')}` : undefined]

@@ -34,6 +34,8 @@ describe('an entity’s words for search', () => {
     expect(entityText(putin)).toBe(
       'Vladimir Putin, President of Russia, seeking munitions. Also named: the Kremlin leader.',
     );
-    expect(entityText({ ...putin, description: undefined, aliases: [] })).toBe('Vladimir Putin, President of Russia.');
+    expect(entityText({ ...putin, description: 'President of Russia.', aliases: [] })).toBe(
+      'Vladimir Putin, President of Russia.',
+    );
   });
 });
