@@ -29,7 +29,7 @@ describe('README figures', () => {
     });
     expect(figures.evalTotal).toBe('1.00/1.00/1.00, 1.00/1.00/1.00, 1.00/1.00/1.00, 0.98/0.98/0.98');
     expect(gatesBlock(figures, 'Nov 2026')).toContain(
-      '| whole `npm test` | `.ci/run` on a clean clone | 21 min: 842 Vitest tests, 250 Playwright tests',
+      '| whole `npm test` | `npm test` on a clean clone, timed by `npm run figures` | 21 min: 842 Vitest tests, 250 Playwright tests',
     );
   });
 
