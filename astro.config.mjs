@@ -6,6 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
 import { externalLinkOptions, sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
+import rehypeFootnoteLinks, { remarkRehypeOptions } from './src/markdown/footnotes.ts';
 import rehypeArticleAnalysis from './src/markdown/rehype-article-analysis.ts';
 import rehypeAnalysisMarks from './src/markdown/rehype-analysis-marks.ts';
 import { registryDirs } from './src/lib/content-paths.ts';
@@ -43,12 +44,16 @@ export default defineConfig({
   // The build benchmark and the demo build keep their caches (content layer, incremental pages) apart from the site's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {
+    // A copy's code blocks stay plain text: Shiki's inline styles break the CSP (and Astro warns about it).
+    syntaxHighlight: false,
     // Astro's default Rust processor runs no remark/rehype plugins; the copy stays verbatim (no smartypants).
     processor: unified({
       smartypants: false,
+      remarkRehype: remarkRehypeOptions,
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
+        [rehypeFootnoteLinks, { idPrefix: sanitizeSchema.clobberPrefix }],
         [rehypeExternalLinks, externalLinkOptions],
         rehypeParagraphIds,
         [rehypeArticleAnalysis, { registry: cachedRegistry(registryDirs()) }],

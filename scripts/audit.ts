@@ -1,13 +1,15 @@
-// `npm run audit`: Lighthouse (mobile defaults) on an article page of the built site (or the page AUDIT_PATH
-// names, such as /stories/<id>/), served by `astro preview`, in the system Chromium. Fails when performance,
-// accessibility, best practices or SEO scores under 0.95.
+// `npm run audit`: Lighthouse (mobile defaults) on an article page of the built site (or the page AUDIT_PATH names,
+// such as /stories/<id>/), served by `vite preview`, in the system Chromium. Fails on the deterministic gates of
+// scripts/audit-gates.ts (accessibility, best practices and SEO scores, layout shift, page weight, render-blocking
+// resources, pass/fail audits); the performance score and its timings are printed as figures: they vary with the
+// machine's load.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { auditGates, type LighthouseResult } from './audit-gates.ts';
 
 const PORT = Number(process.env.PORT ?? 4322);
-const BAR = 0.95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -16,12 +18,16 @@ if (!slug) {
   console.error('audit: no article page in dist/: run npm run build first');
   process.exit(1);
 }
-const url = `http://localhost:${PORT}${process.env.AUDIT_PATH ?? `/articles/${slug}/`}`;
+const origin = `http://localhost:${PORT}`;
+const url = `${origin}${process.env.AUDIT_PATH ?? `/articles/${slug}/`}`;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
-  stdio: 'ignore',
-});
-let failed = true;
+// Vite's static preview: `astro preview` refuses to start while another of this project's preview servers runs.
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--outDir', 'dist', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
+let failed = false;
 try {
   await waitFor(url);
   const chrome = await chromeLauncher.launch({
@@ -35,14 +41,16 @@ try {
       output: 'json',
       logLevel: 'error',
     });
-    const categories = result!.lhr.categories;
-    console.log(`Lighthouse ${result!.lhr.lighthouseVersion} on ${url}`);
-    failed = false;
-    for (const id of CATEGORIES) {
-      const score = categories[id]?.score ?? 0;
-      console.log(`  ${id.padEnd(15)} ${score.toFixed(2)}${score < BAR ? `  (under ${BAR})` : ''}`);
-      if (score < BAR) failed = true;
+    const lhr = result!.lhr;
+    console.log(`Lighthouse ${lhr.lighthouseVersion} on ${url}`);
+    for (const gate of auditGates(lhr as unknown as LighthouseResult, origin)) {
+      console.log(`  ${gate.passed ? 'pass' : 'FAIL'}  ${gate.name.padEnd(30)} ${gate.value}`);
+      if (!gate.passed) failed = true;
     }
+    const metric = (id: string) => `${Math.round(lhr.audits[id]?.numericValue ?? 0)} ms`;
+    console.log(
+      `  figure performance score ${(lhr.categories.performance?.score ?? 0).toFixed(2)} (FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}): timings vary with the machine's load, so they are reported, not gated`,
+    );
   } finally {
     chrome.kill();
   }

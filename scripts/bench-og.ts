@@ -10,12 +10,13 @@ const markdown = readFileSync('content/articles/china-delegation-north-korea.md'
 const title = String(splitFrontmatter(markdown).data.title);
 const analysis = await analyzeMarkdown(markdown, loadRegistry('content/entities'));
 const cards: OgCard[] = [
-  { kind: 'article', title, outlet: 'The outlet', date: '8 September 2023' },
+  { kind: 'article', title, outlet: 'The outlet', date: '8 September 2023', language: 'English' },
   ...analysis.quotes.map((quote) => ({
     kind: 'quote' as const,
     text: quote.text,
     speaker: speakerLabel(quote),
     article: title,
+    language: 'English',
   })),
 ];
 

@@ -5,17 +5,20 @@ import { cacheKey } from './lib/cache-key.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articleSources, demoEnabled, registryDirs, storiesDir } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
+import { stopOnContentError } from './lib/stop-build.ts';
 import { loadStories } from './lib/stories/story-files.ts';
 import { articleSchemaWithRegistry } from './schemas/article.ts';
 import { EntitySchema } from './schemas/entity.ts';
 import { StorySchema } from './schemas/story.ts';
 
-// Astro only logs a reference to a missing entry, so the ids are checked against the registry here.
-const registry = loadMergedRegistry(registryDirs());
+// Astro only logs a reference to a missing entry, so the ids are checked against the registry here. A broken
+// registry or story file stops the build with its one line (Astro would blame this file).
+const registry = readOrStop(() => loadMergedRegistry(registryDirs()));
 const registryIds = new Set(registry.map((entity) => entity.id));
 // Stories are checked the same way: an article's `story` must name one of these files.
-const stories = loadStories(storiesDir(), registryIds);
+const stories = readOrStop(() => loadStories(storiesDir(), registryIds));
 const storyIds = new Set(stories.map((story) => story.id));
+const articleSchema = articleSchemaWithRegistry(registryIds, storyIds);
 
 const articles = defineCollection({
   loader: articlesLoader({
@@ -25,9 +28,18 @@ const articles = defineCollection({
       analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
       (demoEnabled() ? '-demo' : '') +
       `-stories:${cacheKey([...storyIds])}`,
+    schema: articleSchema,
   }),
-  schema: articleSchemaWithRegistry(registryIds, storyIds),
+  schema: articleSchema,
 });
+
+function readOrStop<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    return stopOnContentError(error);
+  }
+}
 
 // The registry and the stories are already read and checked above (the registry merged over several folders
 // with NA_DEMO), so the collections store those records rather than globbing the files a second time.

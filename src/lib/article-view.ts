@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { formatLongDay, publicationDay } from './dates.ts';
+import { languageView, type LanguageView } from './language.ts';
 
 /** What the article header and the index show of one article, computed once. */
 export interface ArticleSummaryView {
@@ -13,6 +14,8 @@ export interface ArticleSummaryView {
   byline: string | undefined;
   url: string | undefined;
   publishedNote: string | undefined;
+  /** The copy's language: `lang` and `dir` of its headline, summary, body and quotations. */
+  language: LanguageView;
 }
 
 /** The header and index view of an article entry. */
@@ -29,6 +32,7 @@ export function articleSummaryView(entry: CollectionEntry<'articles'>): ArticleS
     byline: entry.data.byline,
     url: entry.data.url,
     publishedNote: entry.data.publishedNote,
+    language: languageView(entry.data.language),
   };
 }
 

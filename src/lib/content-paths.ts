@@ -25,6 +25,11 @@ export const FIXTURE_ARTICLES_DIR = 'tests/fixtures/articles';
 export const DEMO_ARTICLES_DIR = 'tests/fixtures/demo/articles';
 /** The registry entries the demo-only copies need. */
 export const DEMO_ENTITIES_DIR = 'tests/fixtures/demo/entities';
+/**
+ * Copies of reported cases, each with what the page must do: the shared cases (../shared/cases/turn2/, copied
+ * into turn2/), of which the site's own (14 footnotes, 15 an Arabic copy) are published, and a Norwegian copy.
+ */
+export const CASE_ARTICLES_DIR = 'tests/fixtures/cases';
 
 /** The demo corpus is included when NA_DEMO is set to anything but "" or "0" (`NA_DEMO=1 npm run build`). */
 export function demoEnabled(): boolean {
@@ -42,7 +47,13 @@ export interface ArticleSource {
 export function articleSources(): ArticleSource[] {
   const real = { base: articlesDir(), pattern: '*.md' };
   if (!demoEnabled()) return [real];
-  return [real, { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' }, { base: DEMO_ARTICLES_DIR, pattern: '*.md' }];
+  return [
+    real,
+    { base: FIXTURE_ARTICLES_DIR, pattern: '*/copy.md' },
+    { base: DEMO_ARTICLES_DIR, pattern: '*.md' },
+    { base: CASE_ARTICLES_DIR, pattern: '*.md' },
+    { base: join(CASE_ARTICLES_DIR, 'turn2'), pattern: '1[45]-*.md' },
+  ];
 }
 
 /** The registry folders the build merges: the real registry, plus each fixture's and the demo copies' with NA_DEMO. */

@@ -1,5 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ContentError } from './content-error.ts';
+import { quoteProblem } from './yaml-quotes.ts';
 
 /** The largest copy the build accepts: a 10,000-word article is about 60 KB, so 512 KB leaves room and stops pastes of whole sites. */
 export const MAX_COPY_BYTES = 512 * 1024;
@@ -10,6 +11,7 @@ export const MAX_COPY_BYTES = 512 * 1024;
  * control characters. Zero-width joiners and non-joiners (emoji, Persian) and the LRM/RLM marks are
  * legitimate typography and stay.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters in a copy is this pattern's job
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /**
@@ -40,10 +42,13 @@ export function checkCopyText(file: string, text: string): ContentError | undefi
       return new ContentError(file, 'frontmatter', 'expected "key: value" lines, got a list or a single value');
     }
   } catch (error) {
+    // The mark counts the file's lines from 0 (the frontmatter's opening line is the first).
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const place = mark ? `frontmatter, line ${mark.line + 1}` : 'frontmatter';
+    const line = mark ? mark.line + 1 : undefined;
+    const cause = line === undefined ? undefined : quoteProblem(text.replace(/^\uFEFF/, ''), line);
+    if (cause) return new ContentError(file, cause.key, `not valid YAML: ${cause.reason}`, cause.line);
     const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
-    return new ContentError(file, place, `not valid YAML: ${reason}`);
+    return new ContentError(file, 'frontmatter', `not valid YAML: ${reason}`, line);
   }
   return undefined;
 }

@@ -4,6 +4,8 @@ import type { ArticleSummaryView } from './article-view.ts';
 /** What the cross-article pages need of one article: where it lives, who published it, its analysis. */
 export type CorpusArticle = Pick<ArticleSummaryView, 'slug' | 'href' | 'title' | 'outlet' | 'day' | 'dateLabel'> & {
   analysis: Analysis;
+  /** The registry ids the editor lists in the frontmatter (`entities`): the article is about them, named or not. */
+  listed: readonly string[];
 };
 
 /** The page of a registered entity. */

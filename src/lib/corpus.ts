@@ -23,6 +23,7 @@ export function corpusArticles(): Promise<CorpusArticle[]> {
           day: view.day,
           dateLabel: view.dateLabel,
           analysis,
+          listed: entry.data.entities,
         };
       }),
     ),

@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisEntity } from '../schemas/analysis.ts';
 import type { EntityKind } from '../schemas/entity.ts';
+import { entityPageHref } from './corpus-article.ts';
 
 /** Each kind in words, shown beside its colour so that colour is never the only sign. */
 export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
@@ -29,7 +30,7 @@ export interface EntityCardView extends EntityRef {
   /** Element id of the card (`entity-<id>`). */
   anchor: string;
   role: string | undefined;
-  /** The entity it belongs to; `href` only when that entity has a card too. */
+  /** The entity it belongs to; `href` to its card, or to its entity page when it has no card here. */
   affiliation: { name: string; href: string | undefined } | undefined;
   description: string | undefined;
   mentions: number;
@@ -86,7 +87,12 @@ export function entityCards(
           ? undefined
           : {
               name: byId.get(affiliation)?.name ?? names.get(affiliation) ?? affiliation,
-              href: byId.has(affiliation) ? `#${entityAnchor(affiliation)}` : undefined,
+              // Its card on this page, else its entity page when the registry has it.
+              href: byId.has(affiliation)
+                ? `#${entityAnchor(affiliation)}`
+                : names.has(affiliation)
+                  ? entityPageHref(affiliation)
+                  : undefined,
             },
       description: entity.description,
       mentions: entity.mentions,
@@ -97,4 +103,16 @@ export function entityCards(
       firstMention: first && { paragraph: first.span.paragraph, href: `#${firstMentionId(entity.id)}` },
     };
   });
+}
+
+/** The entities the editor lists in the frontmatter that the text never names, with their entity pages. */
+export function listedNotNamed(
+  analysis: Pick<Analysis, 'entities'>,
+  listed: readonly string[],
+  names: EntityNames,
+): { name: string; href: string }[] {
+  const named = new Set(analysis.entities.filter((entity) => entity.mentions > 0).map((entity) => entity.id));
+  return listed
+    .filter((id) => !named.has(id) && names.has(id))
+    .map((id) => ({ name: names.get(id)!, href: entityPageHref(id) }));
 }

@@ -10,8 +10,8 @@ export interface EntityArticleView {
   dateLabel: string;
   href: string;
   mentions: number;
-  /** `/articles/<slug>/#mention-<id>`: the first mark of the entity in the body. */
-  firstMentionHref: string;
+  /** `/articles/<slug>/#mention-<id>`: the first mark of the entity in the body; none when the text never names it. */
+  firstMentionHref: string | undefined;
 }
 
 /** A quotation of the entity (or of an unnamed speaker for it) in some article. */
@@ -48,6 +48,8 @@ export interface EntityPageView {
   articles: EntityArticleView[];
   /** Mentions over all articles. */
   mentions: number;
+  /** "12 mentions in 2 articles", "listed in 1 article, not named in its text". */
+  countLabel: string;
   quotes: EntityQuoteView[];
   coMentions: CoMentionView[];
   /** Slugs of the articles, for its own timeline. */
@@ -58,7 +60,7 @@ export interface EntityPageView {
 export interface EntityKindGroup {
   kind: EntityKind;
   kindLabel: string;
-  entities: Pick<EntityPageView, 'entity' | 'href' | 'mentions' | 'articles'>[];
+  entities: Pick<EntityPageView, 'entity' | 'href' | 'mentions' | 'articles' | 'countLabel'>[];
 }
 
 /** How many co-mentioned entities a page lists. */
@@ -85,6 +87,7 @@ export function entityPages(
           affiliation: affiliation && { name: affiliation.name, href: entityPageHref(affiliation.id) },
           articles: [],
           mentions: 0,
+          countLabel: '',
           quotes: [],
           coMentions: [],
           slugs: new Set(),
@@ -112,6 +115,21 @@ export function entityPages(
       for (const other of named) if (other.id !== entity.id) counts.set(other.id, (counts.get(other.id) ?? 0) + 1);
       together.set(entity.id, counts);
     }
+    // An entity the editor lists belongs to the article even when its text never names it.
+    const namedIds = new Set(named.map((entity) => entity.id));
+    for (const id of article.listed) {
+      const page = pages.get(id);
+      if (!page || namedIds.has(id)) continue;
+      page.articles.push({
+        title: article.title,
+        outlet: article.outlet,
+        dateLabel: article.dateLabel,
+        href: article.href,
+        mentions: 0,
+        firstMentionHref: undefined,
+      });
+      page.slugs.add(article.slug);
+    }
     for (const quote of article.analysis.quotes) {
       const speaker = quote.speaker;
       const id = speaker?.entity ?? speaker?.affiliation;
@@ -129,6 +147,7 @@ export function entityPages(
       });
     }
   }
+  for (const page of pages.values()) page.countLabel = countLabel(page);
   for (const [id, counts] of together) {
     pages.get(id)!.coMentions = [...counts]
       .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name))
@@ -142,6 +161,20 @@ export function entityPages(
       }));
   }
   return pages;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** How much the articles say of an entity: mentions in the articles that name it, and listings without a mention. */
+function countLabel(page: Pick<EntityPageView, 'mentions' | 'articles'>): string {
+  const named = page.articles.filter((article) => article.mentions > 0).length;
+  const listed = page.articles.length - named;
+  const parts = named > 0 || listed === 0 ? [`${plural(page.mentions, 'mention')} in ${plural(named, 'article')}`] : [];
+  if (listed > 0)
+    parts.push(
+      `listed by the editor in ${named > 0 ? `${listed} more` : plural(listed, 'article')}, not named in its text`,
+    );
+  return parts.join('; ');
 }
 
 /** `/entities/`: the entities by kind (in the kinds' order), most mentioned first, then by name. */

@@ -45,9 +45,29 @@ export function searchRecords(articles: readonly CorpusArticle[], registry: read
   for (const entity of registry) {
     records.push({
       url: entityPageHref(entity.id),
-      content: [entity.name, ...entity.aliases, entity.role, entity.description].filter(Boolean).join('. '),
+      content: entityText(entity),
       meta: { title: entity.name, kind: 'Entity', context: KIND_LABELS[entity.kind] },
     });
   }
   return records;
+}
+
+/**
+ * An entity's words for search, as a reader would write them: "Vladimir Putin, President of Russia, seeking
+ * North Korean munitions. Also named: Putin." A role the description repeats, and aliases the other words
+ * already say, are left out.
+ */
+export function entityText(entity: Entity): string {
+  const said = (words: string, text: string) =>
+    new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(words);
+  const { name, role, description } = entity;
+  const repeatsRole = role !== undefined && description.toLowerCase().startsWith(role.toLowerCase());
+  const first = repeatsRole ? `${name}, ${description}` : role ? `${name}, ${role}` : name;
+  const rest = repeatsRole || said(first, description) ? undefined : description;
+  const known = `${first} ${rest ?? ''}`;
+  const aliases = entity.aliases.filter((alias) => !said(known, alias));
+  return [first, rest, aliases.length > 0 ? `Also named: ${aliases.join(', ')}` : undefined]
+    .filter((sentence): sentence is string => Boolean(sentence))
+    .map((sentence) => sentence.replace(/[.\s]*$/, '.'))
+    .join(' ');
 }

@@ -4,26 +4,34 @@ import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
 import { formatIssue } from './format-issue.ts';
+import { yamlFieldLine } from './yaml-lines.ts';
+import { quoteProblem } from './yaml-quotes.ts';
 
 /**
  * Reads one YAML file of a registry-like folder (`content/entities/`, `content/stories/`): it must be valid
- * YAML, match `schema`, and have an `id` equal to its file name. Throws a ContentError naming the field.
+ * YAML, match `schema`, and have an `id` equal to its file name. Throws a ContentError naming the field and, where
+ * it can tell, its line and the likely cause (an unescaped quotation mark).
  */
 export function readYamlRecord<Schema extends z.ZodType<{ id: string }>>(
   path: string,
   schema: Schema,
 ): z.output<Schema> {
   const file = shownPath(path);
+  const text = readFileSync(path, 'utf8');
   let data: unknown;
   try {
-    data = load(readFileSync(path, 'utf8'));
+    data = load(text);
   } catch (error) {
-    throw new ContentError(file, '(YAML)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const mark = (error as { mark?: { line: number } }).mark;
+    const cause = mark ? quoteProblem(text, mark.line + 1) : undefined;
+    if (cause) throw new ContentError(file, cause.key, `not valid YAML: ${cause.reason}`, cause.line);
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    throw new ContentError(file, '(YAML)', `not valid YAML: ${reason}`, mark ? mark.line + 1 : undefined);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, issue.path.join('.') || '(root)', formatIssue(issue));
+    throw new ContentError(file, issue.path.join('.') || '(root)', formatIssue(issue), yamlFieldLine(text, issue.path));
   }
   const expected = basename(path).replace(/\.ya?ml$/, '');
   if (parsed.data.id !== expected) {

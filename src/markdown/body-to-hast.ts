@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import rehypeFootnoteLinks, { remarkRehypeOptions } from './footnotes.ts';
 import { externalLinkOptions, sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -17,9 +18,10 @@ export async function bodyToHast(markdown: string): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFootnoteLinks, { idPrefix: sanitizeSchema.clobberPrefix ?? '' })
     .use(rehypeExternalLinks, externalLinkOptions);
   return (await processor.run(processor.parse(markdown))) as Root;
 }

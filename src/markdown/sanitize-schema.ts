@@ -3,8 +3,8 @@ import type { Options } from 'rehype-external-links';
 import { defaultSchema } from 'rehype-sanitize';
 
 /**
- * What raw HTML in a copy may keep: GitHub's allow-list without ids, classes, forms, images from
- * elsewhere or inline styles. Ids and marks are added after sanitising, by our own plugins.
+ * What raw HTML in a copy may keep: GitHub's allow-list without ids (but footnotes'), classes, forms,
+ * images from elsewhere or inline styles. Ids and marks are added after sanitising, by our own plugins.
  */
 export const sanitizeSchema: Readonly<Schema> = {
   ...defaultSchema,
@@ -13,7 +13,10 @@ export const sanitizeSchema: Readonly<Schema> = {
   attributes: {
     ...defaultSchema.attributes,
     '*': ['title', 'lang', 'dir'],
-    a: ['href'],
+    // Footnotes (remark-gfm): their ids are prefixed like every kept id, and rehypeFootnoteLinks follows.
+    a: ['href', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['id', /^fnref-[\w-]+$/]],
+    li: [['id', /^fn-[\w-]+$/]],
+    h2: [['id', 'footnote-label']],
   },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template'],

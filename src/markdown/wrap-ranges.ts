@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
+import { isFootnoteRef } from './footnotes.ts';
 
-/** Characters [start, end) of an element's text (as `hast-util-to-string` gives it) to wrap in a new element. */
+/** Characters [start, end) of an element's text (as `analysedText` gives it) to wrap in a new element. */
 export interface WrapRange {
   readonly start: number;
   readonly end: number;
@@ -110,10 +111,11 @@ function nodesWithin(children: readonly ElementContent[], from: number, to: numb
   return within;
 }
 
-/** Length of a node's text as `hast-util-to-string` counts it: text nodes only. */
+/** Length of a node's text as the engine reads it (`analysedText`): text nodes, footnote markers left out. */
 function textLength(node: ElementContent | Element): number {
   if (node.type === 'text') return node.value.length;
-  if (node.type === 'element') return node.children.reduce((sum, child) => sum + textLength(child), 0);
+  if (node.type === 'element' && !isFootnoteRef(node))
+    return node.children.reduce((sum, child) => sum + textLength(child), 0);
   return 0;
 }
 

@@ -3,6 +3,8 @@
 
 interface PagefindResultData {
   url: string;
+  /** The record's whole text: an excerpt that starts or ends inside it gets an ellipsis there. */
+  content: string;
   excerpt: string;
   meta: { title?: string; kind?: string; context?: string };
 }
@@ -12,20 +14,40 @@ interface Pagefind {
 
 const SHOWN = 20;
 const root = document.querySelector<HTMLElement>('[data-search]');
-const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
+// The header's search box is the page's: it shows the query the results are for.
+const input = document.querySelector<HTMLInputElement>('#na-search-input');
 const status = root?.querySelector<HTMLElement>('[data-search-status]');
 const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
 
-/** The excerpt's words with Pagefind's `<mark>`s kept, built as nodes so no markup from the index runs. */
-function excerptNodes(excerpt: string): Node[] {
+/**
+ * The excerpt's words with Pagefind's `<mark>`s kept, built as nodes so no markup from the index runs;
+ * punctuation Pagefind marks with a word stays outside the highlight, and a cut excerpt gets "…".
+ */
+function excerptNodes(data: PagefindResultData): Node[] {
   const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+  template.innerHTML = data.excerpt;
+  const nodes = [...template.content.childNodes].flatMap((node): Node[] => {
+    const text = node.textContent ?? '';
+    if (node.nodeName !== 'MARK') return [document.createTextNode(text)];
+    const [, lead = '', word = '', trail = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(text) ?? [];
     const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
+    mark.textContent = word;
+    return [document.createTextNode(lead), mark, document.createTextNode(trail)];
   });
+  const { cutStart, cutEnd } = excerptCuts(template.content.textContent ?? '', data.content);
+  return [
+    ...(cutStart ? [document.createTextNode('… ')] : []),
+    ...nodes,
+    ...(cutEnd ? [document.createTextNode(' …')] : []),
+  ];
+}
+
+/** Whether an excerpt leaves out words before or after it. */
+function excerptCuts(excerpt: string, content: string): { cutStart: boolean; cutEnd: boolean } {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const words = squash(excerpt);
+  const whole = squash(content);
+  return { cutStart: !whole.startsWith(words), cutEnd: !whole.endsWith(words) };
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -43,7 +65,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   context.textContent = data.meta.context ?? '';
   const excerpt = document.createElement('p');
   excerpt.className = 'na-search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data));
   item.append(kind, ' ', link, context, excerpt);
   return item;
 }

@@ -55,6 +55,24 @@ test.describe('share URLs land on their element, highlighted', () => {
   });
 });
 
+test('without JavaScript, an old anchor the lock maps elsewhere lands on its new place, highlighted', async ({
+  browser,
+}) => {
+  const lock = JSON.parse(readFileSync(`content/anchors/${SLUG}.json`, 'utf8')) as { moved: Record<string, string> };
+  const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const [old, now] of Object.entries(lock.moved)) {
+    await page.goto(`${PAGE}#${old}`);
+    const element = page.locator(`[id="${now}"]`);
+    await expect(element).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect
+      .poll(() => element.evaluate((node) => getComputedStyle(node).backgroundColor))
+      .not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await context.close();
+});
+
 test.describe('share controls', () => {
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -97,5 +115,91 @@ test.describe('share controls', () => {
     await expect(reader.locator(`[id="${lastParagraph.id}"]`)).toBeInViewport();
     expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await reader.close();
+  });
+
+  /** Selects characters [from, to) of a paragraph's text, as a mouse drag that starts and ends mid-word would. */
+  async function selectChars(page: Page, id: string, from: number, to: number) {
+    await page.locator(`[id="${id}"]`).evaluate(
+      (node, [start, end]) => {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const length = text.textContent!.length;
+          if (seen <= start! && start! < seen + length) range.setStart(text, start! - seen);
+          if (seen < end! && end! <= seen + length) range.setEnd(text, end! - seen);
+          seen += length;
+        }
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      },
+      [from, to],
+    );
+  }
+
+  /** Opens a link in a short window (so that landing means scrolling) and returns where the words are. */
+  async function openAndLocate(page: Page, link: string, id: string, words: string, occurrence = 0) {
+    const reader = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 375, height: 400 }, reducedMotion: 'reduce' });
+    const tab = await reader.newPage();
+    await tab.goto(link);
+    await expect.poll(() => tab.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const box = await tab.locator(`[id="${id}"]`).evaluate(
+      (node, [wanted, nth]) => {
+        const text = node.textContent!;
+        let at = -1;
+        for (let i = 0; i <= Number(nth); i++) at = text.indexOf(String(wanted), at + 1);
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        const end = at + String(wanted).length;
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          const length = t.textContent!.length;
+          if (seen <= at && at < seen + length) range.setStart(t, at - seen);
+          if (seen < end && end <= seen + length) range.setEnd(t, end - seen);
+          seen += length;
+        }
+        const rect = range.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
+      },
+      [words, occurrence] as const,
+    );
+    await reader.close();
+    return box;
+  }
+
+  test('a selection that starts and ends mid-word links its whole words, and the link lands on them', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    const id = 'p-north-korea-will-mark-its';
+    const text = analysis.paragraphs.find((paragraph) => paragraph.id === id)!.text;
+    // "…on Saturday by h": the drag ends inside "holding".
+    await selectChars(page, id, text.indexOf('n Saturday'), text.indexOf('holding') + 1);
+    await page.getByRole('button', { name: 'Copy link to selection' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#:~:text=on%20Saturday%20by%20holding$/);
+    const box = await openAndLocate(page, link, id, 'on Saturday by holding');
+    // Chromium scrolls a matched text fragment to the middle of the window.
+    expect(box.top).toBeGreaterThan(0);
+    expect(box.bottom).toBeLessThan(box.height);
+    expect(Math.abs((box.top + box.bottom) / 2 - box.height / 2)).toBeLessThan(box.height / 4);
+  });
+
+  test('words that occur earlier on the page get a prefix, and the link lands on this occurrence', async ({ page }) => {
+    await page.goto(PAGE);
+    const id = 'p-sullivan-stated-that-this-is';
+    const text = analysis.paragraphs.find((paragraph) => paragraph.id === id)!.text;
+    const at = text.indexOf('North Korea');
+    await selectChars(page, id, at + 1, at + 'North Kor'.length);
+    await page.getByRole('button', { name: 'Copy link to selection' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#:~:text=[^,]+-,North%20Korea$/);
+    const box = await openAndLocate(page, link, id, 'North Korea');
+    expect(box.top).toBeGreaterThan(0);
+    expect(box.bottom).toBeLessThan(box.height);
+    expect(Math.abs((box.top + box.bottom) / 2 - box.height / 2)).toBeLessThan(box.height / 4);
   });
 });

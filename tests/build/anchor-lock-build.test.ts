@@ -15,6 +15,12 @@ describe('the anchor lock in a real build', () => {
 
     const first = runAstro('build', dir);
     expect(first.status, first.output).toBe(0);
+    // One line tells the editor to commit the new lock; the build warns about nothing else (no Shiki/CSP).
+    const commitLines = first.output.split('\n').filter((line) => line.includes('commit it'));
+    expect(commitLines).toEqual([
+      expect.stringMatching(/anchors\/story\.json: new anchor lock written: commit it with .*story\.md, so that links/),
+    ]);
+    expect(first.output).not.toContain('[WARN] [config]');
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { anchors: string[]; moved: Record<string, string> };
     expect(lock.anchors).toContain(OLD);
 
@@ -24,6 +30,7 @@ describe('the anchor lock in a real build', () => {
     );
     const broken = runAstro('build', dir);
     expect(broken.status).not.toBe(0);
+    expect(broken.output).not.toContain('commit it');
     expect(broken.output).toContain(
       'story.md: anchors: the published anchor "p-putin-wants-north-koreas-antitank" no longer exists',
     );

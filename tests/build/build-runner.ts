@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A temporary content folder: the real registry plus the given article files. */
 export function contentWith(articles: Record<string, string>, entities: Record<string, string> = {}): string {
@@ -32,7 +33,7 @@ export function runAstro(
     timeout: 180_000,
   });
   // Astro colours its messages whatever the environment says; compare plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output };
 }
 

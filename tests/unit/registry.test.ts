@@ -20,18 +20,18 @@ describe('loadRegistry', () => {
   });
 
   it.each([
-    ['invalid YAML', { 'a.yaml': 'id: a\nname: [unclosed' }, /a\.yaml: \(YAML\): not valid YAML/],
+    ['invalid YAML', { 'a.yaml': 'id: a\nname: [unclosed' }, /a\.yaml:2: \(YAML\): not valid YAML/],
     [
       'a wrong kind',
       { 'a.yaml': person('a').replace('person', 'robot') },
-      /a\.yaml: kind: expected one of person, country/,
+      /a\.yaml:3: kind: expected one of person, country/,
     ],
     [
       'a missing name',
       { 'a.yaml': 'id: a\nkind: person\ndescription: x\n' },
       /a\.yaml: name: required: the full name as text/,
     ],
-    ['an unknown key', { 'a.yaml': person('a', 'born: 1970\n') }, /a\.yaml: born: unknown key/],
+    ['an unknown key', { 'a.yaml': person('a', 'born: 1970\n') }, /a\.yaml:5: born: unknown key/],
     ['an id unlike the file name', { 'a.yaml': person('b') }, /a\.yaml: id: "b" must match the file name "a"/],
     [
       'an unknown affiliation',

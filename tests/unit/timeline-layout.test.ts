@@ -288,9 +288,10 @@ describe('entityCards', () => {
       mentionsLabel: '2 mentions',
       firstMention: { paragraph: 'p-during-a-briefing-for-the', href: '#mention-jake-sullivan' },
     });
+    // United States has no card in this article: "Part of" links to its entity page.
     expect(cards.find((c) => c.id === 'us-intelligence')!.affiliation).toEqual({
       name: 'United States',
-      href: undefined,
+      href: '/entities/united-states/',
     });
     expect(cards.find((c) => c.id === 'ukraine')!.mentionsLabel).toBe('1 mention');
   });

@@ -36,21 +36,22 @@ export function articleAnchors(analysis: Pick<Analysis, 'paragraphs' | 'quotes' 
 }
 
 /**
- * Checks an article's anchors against its lock and records the new ones in the lock file. Throws a
- * ContentError naming the copy when a published anchor is gone without a mapping.
+ * Checks an article's anchors against its lock and records the new ones in the lock file (`written` says
+ * whether the file was created or changed: it must then be committed). Throws a ContentError naming the
+ * copy when a published anchor is gone without a mapping.
  */
 export function lockAnchors(
   slug: string,
   copyPath: string,
   analysis: Pick<Analysis, 'paragraphs' | 'quotes' | 'events'>,
-): AnchorLock {
+): { lock: AnchorLock; path: string; written: 'created' | 'updated' | undefined } {
   const path = anchorLockPath(slug);
   const { lock, problems } = checkAnchors(readAnchorLock(slug), articleAnchors(analysis), path);
   if (problems.length) throw new ContentError(copyPath, 'anchors', problems.join('; '));
   const text = serializeLock(lock);
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-  return lock;
+  const existed = existsSync(path);
+  if (existed && readFileSync(path, 'utf8') === text) return { lock, path, written: undefined };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return { lock, path, written: existed ? 'updated' : 'created' };
 }

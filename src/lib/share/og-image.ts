@@ -11,7 +11,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the card design changes, so that cached images are rendered again. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 /**
  * Rendered images are kept here between builds, named by the hash of what they show. It outlives Astro's
@@ -22,8 +22,17 @@ const CACHE_DIR = join(process.env.NA_CACHE_DIR ?? join('node_modules', '.cache'
 
 /** What a preview card shows. */
 export type OgCard =
-  | { kind: 'article'; title: string; outlet: string; date: string }
-  | { kind: 'quote'; text: string; speaker: string; article: string };
+  | { kind: 'article'; title: string; outlet: string; date: string; language: string }
+  | { kind: 'quote'; text: string; speaker: string; article: string; language: string };
+
+/**
+ * Whether the card's fonts (Latin subsets) can draw the text. satori cannot lay out right-to-left
+ * scripts nor join Arabic letters either, so words in other scripts are described rather than drawn
+ * as empty boxes; og:title and og:description still carry them.
+ */
+export function drawable(text: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u.test(text);
+}
 
 // satori takes ttf/otf/woff (not woff2); the fonts ship through npm.
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
@@ -114,29 +123,39 @@ function cardTree(card: OgCard): Node {
 }
 
 function articleBody(card: Extract<OgCard, { kind: 'article' }>): Node {
-  const size = card.title.length > 90 ? 52 : 64;
+  const title = drawable(card.title) ? card.title : `An article in ${card.language}`;
+  const size = title.length > 90 ? 52 : 64;
   return h(
     'div',
     { display: 'flex', width: TEXT_WIDTH, fontFamily: 'Serif', fontWeight: 700, fontSize: size, lineHeight: 1.15 },
-    clamp(card.title, 160),
+    clamp(title, 160),
   );
 }
 
 function quoteBody(card: Extract<OgCard, { kind: 'quote' }>): Node {
-  const text = clamp(card.text, 260);
+  const text = drawable(card.text) ? `“${clamp(card.text, 260)}”` : `A quotation in ${card.language}`;
   const size = text.length > 180 ? 40 : text.length > 100 ? 48 : 58;
   return h('div', { display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
-    h('div', { display: 'flex', fontFamily: 'Serif', fontSize: size, lineHeight: 1.25 }, `“${text}”`),
-    h(
-      'div',
-      { display: 'flex', marginTop: 28, fontSize: 30, fontWeight: 700, color: INK },
-      `— ${clamp(card.speaker, 90)}`,
-    ),
+    h('div', { display: 'flex', fontFamily: 'Serif', fontSize: size, lineHeight: 1.25 }, text),
+    ...(drawable(card.speaker)
+      ? [
+          h(
+            'div',
+            { display: 'flex', marginTop: 28, fontSize: 30, fontWeight: 700, color: INK },
+            `— ${clamp(card.speaker, 90)}`,
+          ),
+        ]
+      : []),
   ]);
 }
 
 function footer(card: OgCard): Node {
-  const line = card.kind === 'article' ? `${card.outlet} · ${card.date}` : `From “${card.article}”`;
+  const line =
+    card.kind === 'article'
+      ? [card.outlet, card.date].filter(drawable).join(' · ')
+      : drawable(card.article)
+        ? `From “${card.article}”`
+        : '';
   return h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 26, color: MUTED }, clamp(line, 95));
 }
 

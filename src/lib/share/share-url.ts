@@ -11,28 +11,3 @@ export function shareUrl(pageUrl: string, anchor: string, shareBase: string | un
   page.hash = anchor;
   return page.href;
 }
-
-/** The words a text fragment shows in full; a longer selection is given by its first and last words. */
-const FULL_WORDS = 8;
-const EDGE_WORDS = 4;
-
-/**
- * A link to selected text as a text fragment (`#:~:text=`): the whole selection when it is short, else
- * `start,end` with its first and last words, so that the link stays short and survives whitespace.
- */
-export function textFragmentUrl(pageUrl: string, selection: string): string | undefined {
-  const words = selection.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  const page = new URL(pageUrl);
-  page.hash = '';
-  const directive =
-    words.length <= FULL_WORDS
-      ? encodeFragmentText(words.join(' '))
-      : `${encodeFragmentText(words.slice(0, EDGE_WORDS).join(' '))},${encodeFragmentText(words.slice(-EDGE_WORDS).join(' '))}`;
-  return `${page.href}#:~:text=${directive}`;
-}
-
-/** Percent-encodes text for a text directive: `-`, `,` and `&` are syntax there, so they are encoded too. */
-export function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareTargets } from '../../../src/lib/share/share-targets.ts';
-import { encodeFragmentText, shareUrl, textFragmentUrl } from '../../../src/lib/share/share-url.ts';
+import { shareUrl } from '../../../src/lib/share/share-url.ts';
 import type { Analysis } from '../../../src/schemas/analysis.ts';
 
 const span = { paragraph: 'p-sullivan-said', start: 0, end: 10 };
@@ -80,16 +80,5 @@ describe('share URLs', () => {
       'http://localhost:4401/articles/story/s/quote-it-will-not/',
     );
     expect(shareUrl(page, 'timeline', '/articles/story/s/')).toBe('http://localhost:4401/articles/story/#timeline');
-  });
-
-  it('links a short selection in full and a long one by its first and last words', () => {
-    expect(textFragmentUrl('https://x.example/a/#p-1', ' North-Korean  forum, Sept. 10 ')).toBe(
-      'https://x.example/a/#:~:text=North%2DKorean%20forum%2C%20Sept.%2010',
-    );
-    expect(textFragmentUrl('https://x.example/a/', 'one two three four five six seven eight nine ten')).toBe(
-      'https://x.example/a/#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten',
-    );
-    expect(textFragmentUrl('https://x.example/a/', '   ')).toBeUndefined();
-    expect(encodeFragmentText('a&b')).toBe('a%26b');
   });
 });

@@ -13,5 +13,6 @@ export const GET: APIRoute = async ({ props }) => {
     title: article.title,
     outlet: article.outlet,
     date: article.dateLabel,
+    language: article.language.name,
   });
 };

@@ -12,5 +12,6 @@ export const GET: APIRoute = async ({ props }) => {
     text: quote.text,
     speaker: speakerLabel(quote),
     article: article.title,
+    language: article.language.name,
   });
 };
