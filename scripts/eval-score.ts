@@ -109,7 +109,10 @@ export const quoteKey = (text: string): string => text.trim().replace(/,$/, '').
 const fold = (text: string) =>
   text.trim().replace(/,$/, '').replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
 /** An entity's name as compared: folded, without a leading "the" or a possessive. */
-const entityName = (name: string) => fold(name).replace(/^the\s+/, '').replace(/'s$/, '');
+const entityName = (name: string) =>
+  fold(name)
+    .replace(/^the\s+/, '')
+    .replace(/'s$/, '');
 /** A speaker's name as compared: folded, without a leading article ("an NSC spokeswoman" = "NSC spokeswoman"). */
 const bareName = (name: string) => fold(name).replace(/^(?:a|an|the)\s+/, '');
 const overlaps = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
@@ -157,7 +160,6 @@ export function sameSpeaker(e: ExpectedSpeaker, f: FoundQuote['speaker']): boole
   if (typeof e === 'string') return f.entity === e;
   return bareName(f.name) === bareName(e.name);
 }
-
 
 /** Phrases overlap (case-insensitive) and the resolution agrees; a vague date only needs its precision. */
 export function sameDate(e: Expected['dates'][number], f: FoundDate): boolean {

@@ -66,7 +66,9 @@ try {
   if (typeof engine.analyzeMarkdown !== 'function') throw new Error('it does not export a function analyzeMarkdown');
   analyzeMarkdown = engine.analyzeMarkdown as AnalyzeMarkdown;
 } catch (error) {
-  console.error(`eval: FAILED: cannot load the engine from src/markdown/analyze-markdown.ts: ${(error as Error).message}`);
+  console.error(
+    `eval: FAILED: cannot load the engine from src/markdown/analyze-markdown.ts: ${(error as Error).message}`,
+  );
   process.exit(1);
 }
 
@@ -119,7 +121,9 @@ const cell = (counts: Counts) => {
 };
 const figureCells = (f: Figures) => {
   const r = rates(f);
-  return `${r.speakerAccuracy.toFixed(2)}`.padEnd(7) + `${r.misattribution.toFixed(2)}`.padEnd(7) + r.kindAccuracy.toFixed(2);
+  return (
+    `${r.speakerAccuracy.toFixed(2)}`.padEnd(7) + `${r.misattribution.toFixed(2)}`.padEnd(7) + r.kindAccuracy.toFixed(2)
+  );
 };
 const header = `${'copy'.padEnd(NAME)}${CATEGORIES.map((c) => `${c} P/R/F1`.padEnd(16)).join('')}spk    misatt kinds`;
 
@@ -139,14 +143,18 @@ for (const set of SETS) {
       process.exit(1);
     }
     if (analysis.published !== expected.published) {
-      console.error(`eval: ${item.name}: engine resolved against ${analysis.published}, expected ${expected.published}`);
+      console.error(
+        `eval: ${item.name}: engine resolved against ${analysis.published}, expected ${expected.published}`,
+      );
     }
     const scored = evaluate(expected, analysis);
     for (const c of CATEGORIES) result.totals[c] = add(result.totals[c], scored[c]);
     result.figures = addFigures(result.figures, scored.figures);
     result.copies++;
     if (set.quiet && !DETAILS) continue;
-    console.log(`${item.name.slice(0, NAME - 1).padEnd(NAME)}${CATEGORIES.map((c) => cell(scored[c])).join('')}${figureCells(scored.figures)}`);
+    console.log(
+      `${item.name.slice(0, NAME - 1).padEnd(NAME)}${CATEGORIES.map((c) => cell(scored[c])).join('')}${figureCells(scored.figures)}`,
+    );
     if (DETAILS) {
       for (const c of CATEGORIES) {
         for (const text of scored[c].missed) console.log(`    ${c} missed: ${text}`);
@@ -154,7 +162,9 @@ for (const set of SETS) {
       }
     }
   }
-  console.log(`${`total (${result.copies} copies)`.padEnd(NAME)}${CATEGORIES.map((c) => cell(result.totals[c])).join('')}${figureCells(result.figures)}`);
+  console.log(
+    `${`total (${result.copies} copies)`.padEnd(NAME)}${CATEGORIES.map((c) => cell(result.totals[c])).join('')}${figureCells(result.figures)}`,
+  );
   results.set(set.name, result);
 }
 
@@ -164,7 +174,9 @@ for (const r of results.values()) {
   all.figures = addFigures(all.figures, r.figures);
   all.copies += r.copies;
 }
-console.log(`\n${`all sets (${all.copies} copies)`.padEnd(NAME)}${CATEGORIES.map((c) => cell(all.totals[c])).join('')}${figureCells(all.figures)}`);
+console.log(
+  `\n${`all sets (${all.copies} copies)`.padEnd(NAME)}${CATEGORIES.map((c) => cell(all.totals[c])).join('')}${figureCells(all.figures)}`,
+);
 
 const blind: SetResult = { totals: emptyTotals(), figures: emptyFigures(), copies: 0 };
 for (const name of ['blind', 'holdout', 'holdout-2']) {
@@ -185,7 +197,8 @@ const measured = {
 console.log(`\nthe blind sets (${blind.copies} copies) against issue 12's targets and the regression floors:`);
 const missed: string[] = [];
 const regressed: string[] = [];
-const holds = (key: keyof typeof TARGETS, value: number, bar: number) => (key === 'misattribution' ? value <= bar : value >= bar);
+const holds = (key: keyof typeof TARGETS, value: number, bar: number) =>
+  key === 'misattribution' ? value <= bar : value >= bar;
 for (const key of Object.keys(TARGETS) as (keyof typeof TARGETS)[]) {
   const value = measured[key];
   const sign = key === 'misattribution' ? '≤' : '≥';

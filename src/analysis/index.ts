@@ -56,7 +56,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     paragraphs: paragraphs.map((p): Paragraph => ({ id: p.id, text: p.text, sentences: [...p.sentences] })),
     entities: [...entities.values()]
       .filter((e) => e.mentions > 0)
-      .map(({ gender: _gender, title: _title, ...entity }) => entity)
+      .map(publishedEntity)
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
     mentions,
     dates,
@@ -74,7 +74,10 @@ export function analyze(input: AnalyzeInput): Analysis {
  * Sentences, tokens and entity mentions of every paragraph: the registry's names first, then the names it does
  * not know. Tokens inside a name are tagged PROPN, so later passes read "Parry added" as a name and a verb.
  */
-function modelParagraphs(input: AnalyzeInput): { paragraphs: AttributionParagraph[]; entities: Map<string, FoundEntity> } {
+function modelParagraphs(input: AnalyzeInput): {
+  paragraphs: AttributionParagraph[];
+  entities: Map<string, FoundEntity>;
+} {
   const entities = new Map<string, FoundEntity>();
   for (const entity of input.registry) entities.set(entity.id, registeredEntity(entity));
   const match = registryMatcher(input.registry);
@@ -201,7 +204,10 @@ function quotations(
       return words > SHORT_QUOTE_WORDS || (a.sieve !== undefined && a.sieve !== 'continuation');
     });
   const textOfSite = (site: (typeof sites)[number]) => paragraphs[site.paragraph]!.text.slice(site.start, site.end);
-  const ids = uniqueIds(kept.map(({ site }) => textOfSite(site)), 'quote');
+  const ids = uniqueIds(
+    kept.map(({ site }) => textOfSite(site)),
+    'quote',
+  );
   const idOf = new Map(kept.map(({ index }, k) => [index, ids[k]!]));
   const quotes = kept.map(({ site, a }, k): Quote => {
     const paragraph = paragraphs[site.paragraph]!.id;
@@ -223,6 +229,14 @@ function quotations(
   return { quotes, unbalanced };
 }
 
+/** An entity as published: without what only attribution needs (gender, the title as written). */
+function publishedEntity(entity: FoundEntity): AnalysisEntity {
+  const published: AnalysisEntity & { gender?: unknown; title?: unknown } = { ...entity };
+  delete published.gender;
+  delete published.title;
+  return published;
+}
+
 function registeredEntity(entity: Entity): AnalysisEntity {
   return {
     id: entity.id,
@@ -240,6 +254,10 @@ function span(paragraph: string, range: { start: number; end: number }) {
   return { paragraph, start: range.start, end: range.end };
 }
 
-function textOf(paragraphs: readonly AttributionParagraph[], paragraph: string, range: { start: number; end: number }): string {
+function textOf(
+  paragraphs: readonly AttributionParagraph[],
+  paragraph: string,
+  range: { start: number; end: number },
+): string {
   return paragraphs.find((p) => p.id === paragraph)!.text.slice(range.start, range.end);
 }

@@ -49,10 +49,7 @@ export function scanQuoteMarks(
     const doubled = style === 'double' && (text.startsWith('‘‘', i) || text.startsWith('’’', i));
     const char = doubled ? (text[i] === '‘' ? opening : closing) : text[i];
     if (char !== opening && char !== closing && char !== straight) continue;
-    if (
-      style === 'single' &&
-      (isApostrophe(text, i) || (openAt !== -1 && isElision(text, i, closing + straight)))
-    )
+    if (style === 'single' && (isApostrophe(text, i) || (openAt !== -1 && isElision(text, i, closing + straight))))
       continue;
     // Some sites open a paragraph that goes on with a quotation with a closing mark ("” And then…").
     const reopens = continuing && i === first && char === closing && /\p{L}/u.test(text[i + 1] ?? '');

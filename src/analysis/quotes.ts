@@ -27,14 +27,22 @@ const WORKS =
   /\b(?:book|film|movie|show|series|song|album|novel|play|programme|program|documentary|report|paper|study|article|column|podcast|exhibition|campaign|operation|slogan|titled|entitled|headlined)\s*,?\s*$/i;
 
 /** Every quotation of the paragraphs (paragraph index, spans, continuation), in reading order. */
-export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: QuoteSite[]; unbalanced: UnbalancedMark[] } {
+export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): {
+  sites: QuoteSite[];
+  unbalanced: UnbalancedMark[];
+} {
   const sites: QuoteSite[] = [];
   const unbalanced: UnbalancedMark[] = [];
   const style = quoteStyleOf(paragraphs.map((p) => p.text));
   let openQuote: number | undefined;
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
-    const scan = scanQuoteMarks(paragraph.text, next !== undefined && opensWithQuote(next.text, style), style, openQuote !== undefined);
+    const scan = scanQuoteMarks(
+      paragraph.text,
+      next !== undefined && opensWithQuote(next.text, style),
+      style,
+      openQuote !== undefined,
+    );
     for (const at of scan.unbalanced) unbalanced.push({ paragraph: index, at });
     // Copy that quotes speech in double marks may still quote a phrase in single ones ("declared himself
     // 'extremely proud'"); single marks inside a double quotation are a quotation within it, not one of their own.
@@ -74,9 +82,14 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): { sites: 
  * “the Beast”", "the “Whistleblower” app"), short, with no speech in it.
  */
 function isName(text: string, open: number, bounds: { start: number; end: number }): boolean {
-  const words = text.slice(bounds.start, bounds.end).replace(/[.,!?]+$/, '').split(/\s+/);
+  const words = text
+    .slice(bounds.start, bounds.end)
+    .replace(/[.,!?]+$/, '')
+    .split(/\s+/);
   const before = text.slice(Math.max(0, open - 40), open);
-  const titleCase = words.filter((w) => !/^(?:the|a|an|of|and|on|in|for|to|at|our|my)$/i.test(w)).every((w) => /^[\p{Lu}\d]/u.test(w));
+  const titleCase = words
+    .filter((w) => !/^(?:the|a|an|of|and|on|in|for|to|at|our|my)$/i.test(w))
+    .every((w) => /^[\p{Lu}\d]/u.test(w));
   // "the book “What on Earth?…”", "CNBC’s “Squawk Box Europe”": a work named in title case, at any length.
   if (titleCase && (WORKS.test(before) || /\p{Lu}[\p{L}.]*['’]s\s*$/u.test(before))) return true;
   if (words.length > 4) return false;

@@ -103,7 +103,13 @@ export const SpeakerSchema = z.object({
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
 /** The attribution sieves, most precise first (src/analysis/attribution/). */
-export const SieveSchema = z.enum(['descriptor-name', 'adjacent-verb', 'colon-dash', 'reported-speech', 'continuation']);
+export const SieveSchema = z.enum([
+  'descriptor-name',
+  'adjacent-verb',
+  'colon-dash',
+  'reported-speech',
+  'continuation',
+]);
 export type Sieve = z.infer<typeof SieveSchema>;
 
 /** A direct quotation; `text` is always `paragraph.text.slice(span.start, span.end)`. */

@@ -198,7 +198,13 @@ describe('evaluate', () => {
     );
     expect(result.entities).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     // Right: "one", and "three" (nobody for nobody). Wrong: "two" (another name), "four" (a name where none is).
-    expect(result.figures).toEqual({ quotesMatched: 4, speakersRight: 2, speakersWrong: 2, kindsMatched: 1, kindsRight: 1 });
+    expect(result.figures).toEqual({
+      quotesMatched: 4,
+      speakersRight: 2,
+      speakersWrong: 2,
+      kindsMatched: 1,
+      kindsRight: 1,
+    });
     expect(rates(result.figures)).toEqual({ speakerAccuracy: 0.5, misattribution: 0.5, kindAccuracy: 1 });
   });
 });

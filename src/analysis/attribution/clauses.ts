@@ -60,7 +60,8 @@ export function insideQuotations(
   const inside = paragraphs.map((p) => new Uint8Array(p.tokens.length));
   for (const q of quotes) {
     const tokens = paragraphs[q.paragraph]!.tokens;
-    for (let i = tokenAt(tokens as never, q.open); i < tokens.length && tokens[i]!.start <= q.close; i++) inside[q.paragraph]![i] = 1;
+    for (let i = tokenAt(tokens as never, q.open); i < tokens.length && tokens[i]!.start <= q.close; i++)
+      inside[q.paragraph]![i] = 1;
   }
   return inside;
 }

@@ -43,7 +43,12 @@ export function attribute(input: Omit<AttributionDoc, 'inside'>): Attribution[] 
   const out: Attribution[] = [];
   let lastSpoken: number | undefined;
   doc.quotes.forEach((_, index) => {
-    let result: Attribution = { speaker: null, sieve: undefined, reason: 'no sieve found a speaker', channel: undefined };
+    let result: Attribution = {
+      speaker: null,
+      sieve: undefined,
+      reason: 'no sieve found a speaker',
+      channel: undefined,
+    };
     for (const [name, sieve, what] of ORDER) {
       const finding = sieve(doc, index, settled, lastSpoken);
       if (!finding) continue;
@@ -75,7 +80,12 @@ function backfill(doc: AttributionDoc, out: Attribution[]): void {
   for (let i = doc.quotes.length - 1; i >= 0; i--) {
     const from = doc.quotes[i]!.continues;
     if (from === undefined || !out[i]!.speaker || out[from]!.speaker) continue;
-    out[from] = { ...out[i]!, sieve: 'continuation', reason: 'the quotation goes on in the next paragraph, where it is attributed', channel: undefined };
+    out[from] = {
+      ...out[i]!,
+      sieve: 'continuation',
+      reason: 'the quotation goes on in the next paragraph, where it is attributed',
+      channel: undefined,
+    };
   }
 }
 

@@ -56,7 +56,12 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   if (!inPhrase(tokens, last) || first > last) return undefined;
   // "the nursing director at the trust which runs the hospitals has said": skip the relative clause.
   const relative = tokens[first - 2];
-  if (tokens[first - 1]?.pos === 'VERB' && relative && /^(?:who|which|that)$/.test(relative.lower) && first - 3 >= floor)
+  if (
+    tokens[first - 1]?.pos === 'VERB' &&
+    relative &&
+    /^(?:who|which|that)$/.test(relative.lower) &&
+    first - 3 >= floor
+  )
     return phraseEndingAt(tokens, first - 3, floor) ?? { first, last };
   return { first, last };
 }
@@ -80,7 +85,11 @@ function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: numb
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
   let i = verb - 1;
   // "also said", "has said", "The minister himself sought".
-  while (i >= floor && ((BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) || REFLEXIVE.test(tokens[i]!.lower))) i--;
+  while (
+    i >= floor &&
+    ((BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) || REFLEXIVE.test(tokens[i]!.lower))
+  )
+    i--;
   if (i < floor) return undefined;
   if (tokens[i]!.text !== ',') {
     const np = phraseEndingAt(tokens, i, floor);
@@ -108,7 +117,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   let comma = start;
   while (comma < i && tokens[comma]!.text !== ',') comma++;
   const name = comma < i ? phraseEndingAt(tokens, comma - 1, start) : undefined;
-  if (name && name.first === start && isNamed(tokens, name)) return { ...name, descriptor: { first: comma + 1, last: i - 1 } };
+  if (name && name.first === start && isNamed(tokens, name))
+    return { ...name, descriptor: { first: comma + 1, last: i - 1 } };
   return undefined;
 }
 
@@ -164,6 +174,7 @@ export function isNamed(tokens: readonly Token[], np: { first: number; last: num
 
 /** Of two phrases in apposition, the named one speaks and the other is its descriptor. */
 function appositive(tokens: readonly Token[], a: NounPhrase, b: NounPhrase): NounPhrase {
-  if (isNamed(tokens, b) && !isNamed(tokens, a)) return { first: b.first, last: b.last, descriptor: { first: a.first, last: a.last } };
+  if (isNamed(tokens, b) && !isNamed(tokens, a))
+    return { first: b.first, last: b.last, descriptor: { first: a.first, last: a.last } };
   return { first: a.first, last: a.last, descriptor: { first: b.first, last: b.last } };
 }

@@ -51,31 +51,49 @@ export function resolvePhrase(
     }
   }
   const words = p.tokens.slice(found.first, found.last + 1);
-  if (words.length === 1 && words[0]!.pos === 'PRON') return pronoun(doc, index, words[0]!.lower, lastSpoken, settled, genders);
+  if (words.length === 1 && words[0]!.pos === 'PRON')
+    return pronoun(doc, index, words[0]!.lower, lastSpoken, settled, genders);
   const head = words.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   // "in the announcement", "the NEA website": a document or an occasion does not speak; its author is elsewhere.
-  if (DOCUMENTS.test(head.lower)) return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
+  if (DOCUMENTS.test(head.lower))
+    return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
   // "Christie's auction house", "the AFP news agency": an institution noun after its own name.
   const owner = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place');
-  if (owner.length === 1 && (INSTITUTIONS.test(head.lower) || /^(?:house|agency|broadcaster|newspaper|station|network)$/.test(head.lower)))
+  if (
+    owner.length === 1 &&
+    (INSTITUTIONS.test(head.lower) || /^(?:house|agency|broadcaster|newspaper|station|network)$/.test(head.lower))
+  )
     return { speaker: entitySpeaker(doc.entities, owner[0]!.entity, role) };
   const text = p.text.slice(from, to);
   // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
   const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
   if (definite && words.length <= 6) {
-    const byRole = personWithRole(doc.entities, text.replace(/^the\s+/i, ''), settled) ?? personWithRole(doc.entities, head.lemma, settled);
-    if (byRole) return { speaker: entitySpeaker(doc.entities, byRole, role), note: `"${text}" is the person introduced with that role` };
-    const organization = organizationNamed(doc.entities, head.text) ?? (INSTITUTIONS.test(head.lower) ? lastOrganization(doc, index) : undefined);
-    if (organization) return { speaker: entitySpeaker(doc.entities, organization, role), note: `"${text}" is the organization named before` };
+    const byRole =
+      personWithRole(doc.entities, text.replace(/^the\s+/i, ''), settled) ??
+      personWithRole(doc.entities, head.lemma, settled);
+    if (byRole)
+      return {
+        speaker: entitySpeaker(doc.entities, byRole, role),
+        note: `"${text}" is the person introduced with that role`,
+      };
+    const organization =
+      organizationNamed(doc.entities, head.text) ??
+      (INSTITUTIONS.test(head.lower) ? lastOrganization(doc, index) : undefined);
+    if (organization)
+      return {
+        speaker: entitySpeaker(doc.entities, organization, role),
+        note: `"${text}" is the organization named before`,
+      };
     // "the minister" again: the unnamed speaker quoted before with that word.
     const unnamed = settled.findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower));
     if (unnamed) return { speaker: unnamed };
     // "the father" after "an angry father": the speaker as the copy first described them.
     const described = firstDescribed(doc, found.paragraph, from, head.lower);
-    if (described) return { speaker: { name: described, entity: null }, note: `"${text}" is "${described}", described before` };
+    if (described)
+      return { speaker: { name: described, entity: null }, note: `"${text}" is "${described}", described before` };
   }
   const affiliation = inside.find((m) => m.kind !== 'person' && m.kind !== 'place')?.entity;
   return { speaker: { name: text, entity: null, ...(affiliation ? { affiliation } : {}) } };
@@ -116,11 +134,21 @@ function pronoun(
   let mentioned: string | undefined;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
     const f = fit(m.entity, '');
-    if (f === 2) return learn(entitySpeaker(doc.entities, m.entity), word, gender, genders, doc.entities, 'the last one mentioned it fits');
+    if (f === 2)
+      return learn(
+        entitySpeaker(doc.entities, m.entity),
+        word,
+        gender,
+        genders,
+        doc.entities,
+        'the last one mentioned it fits',
+      );
     if (f === 1 && mentioned === undefined) mentioned = m.entity;
   }
-  if (previous && previousFit === 1) return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
-  if (mentioned) return learn(entitySpeaker(doc.entities, mentioned), word, gender, genders, doc.entities, 'the last one mentioned');
+  if (previous && previousFit === 1)
+    return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
+  if (mentioned)
+    return learn(entitySpeaker(doc.entities, mentioned), word, gender, genders, doc.entities, 'the last one mentioned');
   return { speaker: null, note: `"${word}": nobody before it fits` };
 }
 
@@ -148,7 +176,11 @@ function* mentionsBefore(doc: AttributionDoc, paragraph: number, at: number): Ge
 }
 
 /** A person whose role or title holds the noun ("the chairman" → "Chairwoman Linnea Sato"), the latest speaker first. */
-function personWithRole(entities: ReadonlyMap<string, EntityFacts>, noun: string, settled: readonly (Speaker | null)[]): string | undefined {
+function personWithRole(
+  entities: ReadonlyMap<string, EntityFacts>,
+  noun: string,
+  settled: readonly (Speaker | null)[],
+): string | undefined {
   const stem = noun.toLowerCase().replace(/(?:wo)?man$|person$/, '');
   if (stem.length < 3) return undefined;
   const holds = (id: string) => {
@@ -196,7 +228,5 @@ function entitySpeaker(entities: ReadonlyMap<string, EntityFacts>, id: string, r
 
 /** A descriptor as a role: "a witness"; "Another resident" → "resident". */
 function descriptorText(text: string, tokens: readonly Token[], range: { first: number; last: number }): string {
-  return text
-    .slice(tokens[range.first]!.start, tokens[range.last]!.end)
-    .replace(/^(?:another|one)\s+/i, '');
+  return text.slice(tokens[range.first]!.start, tokens[range.last]!.end).replace(/^(?:another|one)\s+/i, '');
 }

@@ -39,14 +39,18 @@ const FRAMING = new Set(
 /** Whether a token is a verb of speech ("said", "told", "muttered"); the tagger may call a few of them nouns. */
 export function isSpeechVerb(token: Token | undefined): boolean {
   if (!token || !/^\p{Ll}/u.test(token.text)) return false;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /(?:ed|s)$/.test(token.lower))) return false;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /(?:ed|s)$/.test(token.lower)))
+    return false;
   return SPEECH.has(token.lemma) || SPEECH.has(token.lower);
 }
 
 /** Whether a token is a verb that reports or frames words, speech verbs included. */
 export function isReportingVerb(token: Token | undefined): boolean {
   if (!token) return false;
-  return isSpeechVerb(token) || (/^\p{Ll}/u.test(token.text) && token.pos === 'VERB' && (FRAMING.has(token.lemma) || FRAMING.has(token.lower)));
+  return (
+    isSpeechVerb(token) ||
+    (/^\p{Ll}/u.test(token.text) && token.pos === 'VERB' && (FRAMING.has(token.lemma) || FRAMING.has(token.lower)))
+  );
 }
 
 /** "went on", "carried on", "pointed out": a phrasal speech verb starting at `i`; how many tokens it has (0 if none). */

@@ -2,4 +2,5 @@
  * "BUSAN, Jan. 2 -", "WASHINGTON (AP) —", "NEW YORK (Reuters) -Jurors": the city in capitals, and where the
  * story's first sentence starts.
  */
-export const DATELINE = /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]{1,2}(?:\s+|(?=\p{Lu}))/u;
+export const DATELINE =
+  /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]{1,2}(?:\s+|(?=\p{Lu}))/u;

@@ -60,7 +60,8 @@ function build(): Gazetteer {
   for (const country of regionData as { regions: { name: string }[] }[]) {
     for (const region of country.regions) {
       // "Bristol, City of" and "Durham, County" are filing forms, not what copy prints.
-      if (!region.name.includes(',') && !places.has(region.name)) places.set(region.name, { kind: 'region', population: 0 });
+      if (!region.name.includes(',') && !places.has(region.name))
+        places.set(region.name, { kind: 'region', population: 0 });
     }
   }
   const country: PlaceFact = { kind: 'country', population: 0 };
@@ -71,10 +72,13 @@ function build(): Gazetteer {
     for (const form of Object.values(c.demonyms?.['eng'] ?? {})) demonyms.add(form);
   }
   // Continents and the UN's subregions ("Europe", "Western Africa") are places.
-  for (const c of countries) for (const area of [c.region, c.subregion]) if (area && !places.has(area)) places.set(area, { kind: 'region', population: 0 });
+  for (const c of countries)
+    for (const area of [c.region, c.subregion])
+      if (area && !places.has(area)) places.set(area, { kind: 'region', population: 0 });
   for (const name of ['Northern Ireland', ...PRESS_PLACES.replace('Northern Ireland', '').split(/\s+/)])
     if (name) places.set(name, { kind: 'region', population: 0 });
-  for (const [form, code] of Object.entries(PRESS_FORMS)) if (countries.some((c) => c.cca2 === code)) places.set(form, country);
+  for (const [form, code] of Object.entries(PRESS_FORMS))
+    if (countries.some((c) => c.cca2 === code)) places.set(form, country);
   return { places, demonyms };
 }
 

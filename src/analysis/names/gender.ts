@@ -10,8 +10,10 @@ export type Gender = 'male' | 'female';
 const require = createRequire(import.meta.url);
 const { getGender } = require('gender-detection-from-name') as { getGender: (name: string, lang?: string) => string };
 
-const MALE_TITLES = /^(?:Mr\.?|Sir|Lord|King|Prince|Duke|Earl|Baron|Father|Fr\.?|Brother|Emperor|Sultan|Sheikh|Chairman|Spokesman|Congressman|Assemblyman|Alderman|Dutchman|Frenchman|Englishman|Irishman|Scotsman|Welshman|Patrolman)$/;
-const FEMALE_TITLES = /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Baroness|Countess|Sister|Empress|Chairwoman|Spokeswoman|Congresswoman|Assemblywoman|Alderwoman|Dutchwoman|Frenchwoman|Englishwoman|Irishwoman|Scotswoman|Welshwoman|Patrolwoman)$/;
+const MALE_TITLES =
+  /^(?:Mr\.?|Sir|Lord|King|Prince|Duke|Earl|Baron|Father|Fr\.?|Brother|Emperor|Sultan|Sheikh|Chairman|Spokesman|Congressman|Assemblyman|Alderman|Dutchman|Frenchman|Englishman|Irishman|Scotsman|Welshman|Patrolman)$/;
+const FEMALE_TITLES =
+  /^(?:Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Duchess|Baroness|Countess|Sister|Empress|Chairwoman|Spokeswoman|Congresswoman|Assemblywoman|Alderwoman|Dutchwoman|Frenchwoman|Englishwoman|Irishwoman|Scotswoman|Welshwoman|Patrolwoman)$/;
 
 /** The gender a title gives ("Mrs" → female); undefined for "Dr", "Sgt". */
 export function genderOfTitle(title: string): Gender | undefined {

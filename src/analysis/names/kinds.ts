@@ -8,7 +8,16 @@ import type { EntityKind } from '../../schemas/entity.ts';
 import type { Token } from '../tokens.ts';
 import { isFirstName } from './gender.ts';
 import { placeFact } from './gazetteer.ts';
-import { EVENT_HEADS, MEDIA_HEADS, MEDIA_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_NOUNS, SPORT_WORDS, TITLES } from './lexicon.ts';
+import {
+  EVENT_HEADS,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  SPORT_WORDS,
+  TITLES,
+} from './lexicon.ts';
 
 /** One piece of evidence for a kind, with its weight and the words that gave it. */
 export interface KindCue {
@@ -35,24 +44,29 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
   // "NEW YORK" in a dateline or a headline-style capital run: look it up as "New York".
-  const fact = placeFact(name) ?? (/^[\p{Lu}\s.'-]+$/u.test(name) && name.includes(' ') ? placeFact(titleCase(name)) : undefined);
+  const fact =
+    placeFact(name) ?? (/^[\p{Lu}\s.'-]+$/u.test(name) && name.includes(' ') ? placeFact(titleCase(name)) : undefined);
   if (fact?.kind === 'country') cues.push({ kind: 'country', weight: 4, cue: 'the gazetteer: a country' });
   else if (fact?.kind === 'region') cues.push({ kind: 'place', weight: 2.5, cue: 'the gazetteer: a region' });
-  else if (fact) cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
+  else if (fact)
+    cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
   // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
   const of = words.findIndex((w) => w === 'of' || w === 'for');
   const headWord = of > 0 ? words[of - 1]! : last;
   const head = (heads: ReadonlySet<string>, kind: EntityKind, what: string, weight: number) => {
     if (words.length > 1 && heads.has(headWord)) cues.push({ kind, weight, cue: `${what} ("${headWord}")` });
-    else if (words.length > 1 && words.some((w) => heads.has(w))) cues.push({ kind, weight: weight / 2, cue: `${what} in the name` });
+    else if (words.length > 1 && words.some((w) => heads.has(w)))
+      cues.push({ kind, weight: weight / 2, cue: `${what} in the name` });
   };
   head(ORGANIZATION_HEADS, 'organization', 'an organization word', 3);
   head(MEDIA_HEADS, 'media', "an outlet's word", 3.5);
   head(EVENT_HEADS, 'event', 'an event word', 3);
   head(PLACE_HEADS, 'place', 'a place word', 3);
   // "the Senate", "the Greens", "Parliament": an institution known by its common name alone.
-  if (words.length === 1 && ORGANIZATION_HEADS.has(name)) cues.push({ kind: 'organization', weight: 2, cue: `an institution ("${name}")` });
-  if (words.length === 1 && MEDIA_NAMES.has(name)) cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
+  if (words.length === 1 && ORGANIZATION_HEADS.has(name))
+    cues.push({ kind: 'organization', weight: 2, cue: `an institution ("${name}")` });
+  if (words.length === 1 && MEDIA_NAMES.has(name))
+    cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
   if ((acronym || (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)))) && !fact)
     cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
   // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
@@ -60,76 +74,130 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
   // A first name counts unless the name ends in a head word ("Windsor Avenue", "Lake Hawea") or the word is also a
   // place's or an institution's (the name lists hold "Lake", "Bay", "Arizona").
-  const headed = words.length > 1 && [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord) || h.has(words[0]!));
+  const headed =
+    words.length > 1 &&
+    [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord) || h.has(words[0]!));
   const given = isFirstName(words[0]!) && !headed && !placeFact(words[0]!);
   if (words.length >= 2 && words.length <= 4 && given && !fact)
     cues.push({ kind: 'person', weight: words.length === 2 ? 3.5 : 2, cue: `a first name (${words[0]})` });
   if (words.length === 1 && given && !fact) cues.push({ kind: 'person', weight: 1.5, cue: `a first name (${name})` });
   // "BBC1", "CNN International": an outlet's name with a channel or edition after it.
-  if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, ''))) cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });
+  if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, '')))
+    cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });
   return cues;
 }
 
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'explain', 'insist', 'warn', 'note', 'argue', 'claim']);
 const PERSON_NOUNS =
   /^(?:witness|resident|woman|man|mother|father|son|daughter|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
-const CLUB_NOUNS = /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
-const STAKE_NOUNS = /^(?:share|stake|investment|interest|deal|job|role|position|offer|bid|stock|unit|division|executive|analyst|investor|holder)$/;
-const SPORT_VERBS = new Set(['beat', 'draw', 'lose', 'win', 'defeat', 'host', 'face', 'play', 'thrash', 'edge', 'hold']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'around', 'across', 'to', 'into']);
+const CLUB_NOUNS =
+  /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
+const STAKE_NOUNS =
+  /^(?:share|stake|investment|interest|deal|job|role|position|offer|bid|stock|unit|division|executive|analyst|investor|holder)$/;
+const SPORT_VERBS = new Set([
+  'beat',
+  'draw',
+  'lose',
+  'win',
+  'defeat',
+  'host',
+  'face',
+  'play',
+  'thrash',
+  'edge',
+  'hold',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'across',
+  'throughout',
+  'around',
+  'across',
+  'to',
+  'into',
+]);
 
 /**
  * Evidence around one mention: `first..last` are the name's token indices; `title` the title split off it.
  * `sporty` says the copy is about sport, where a town's name often stands for its club.
  */
-export function contextCues(tokens: readonly Token[], first: number, last: number, title: string | undefined, sporty: boolean): KindCue[] {
+export function contextCues(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  title: string | undefined,
+  sporty: boolean,
+): KindCue[] {
   const cues: KindCue[] = [];
   const at = (k: number) => tokens[k];
   const before = at(first - 1);
   const before2 = at(first - 2);
   const after = at(last + 1);
-  const afterPossessive = after?.lower === "'s" || after?.text === "'" || after?.text === '’' ? at(last + 2) : undefined;
+  const afterPossessive =
+    after?.lower === "'s" || after?.text === "'" || after?.text === '’' ? at(last + 2) : undefined;
   if (title) {
     const word = title.split(/\s+/).at(-1)!;
-    if (TITLES.has(word) || /man$|woman$/.test(word)) cues.push({ kind: 'person', weight: 4, cue: `a title (${title})` });
+    if (TITLES.has(word) || /man$|woman$/.test(word))
+      cues.push({ kind: 'person', weight: 4, cue: `a title (${title})` });
     else cues.push({ kind: 'person', weight: 3, cue: `a descriptor (${title})` });
   }
   // "told the Courier", "told Reuters", "in an interview with the BBC", "the Times reported".
   if (before?.lemma === 'tell') cues.push({ kind: 'media', weight: 1.5, cue: '"told …"' });
-  if (before?.lower === 'the' && before2?.lemma === 'tell') cues.push({ kind: 'media', weight: 3, cue: '"told the …"' });
-  if (after && /^(?:reported|reports|reporting)$/.test(after.lower)) cues.push({ kind: 'media', weight: 2, cue: '"… reported"' });
-  if (before?.lower === 'with' && /^(?:interview|interviews)$/.test(at(first - 2)?.lower ?? '')) cues.push({ kind: 'media', weight: 3, cue: '"an interview with …"' });
-  if (before?.lower === 'the' && before2?.lower === 'with' && at(first - 3)?.lower === 'interview') cues.push({ kind: 'media', weight: 3, cue: '"an interview with the …"' });
+  if (before?.lower === 'the' && before2?.lemma === 'tell')
+    cues.push({ kind: 'media', weight: 3, cue: '"told the …"' });
+  if (after && /^(?:reported|reports|reporting)$/.test(after.lower))
+    cues.push({ kind: 'media', weight: 2, cue: '"… reported"' });
+  if (before?.lower === 'with' && /^(?:interview|interviews)$/.test(at(first - 2)?.lower ?? ''))
+    cues.push({ kind: 'media', weight: 3, cue: '"an interview with …"' });
+  if (before?.lower === 'the' && before2?.lower === 'with' && at(first - 3)?.lower === 'interview')
+    cues.push({ kind: 'media', weight: 3, cue: '"an interview with the …"' });
   // "the Courier", "the Kremlin": people rarely take the article.
   if (before?.lower === 'the') cues.push({ kind: 'person', weight: -2, cue: 'the article "the"' });
   // A person speaks; so do organizations, so this only tips a balance.
   if (after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB') {
     cues.push({ kind: 'person', weight: 1, cue: `"${after.text}"` });
-    if (tokens.slice(last + 2, last + 5).some((t) => t.lower === 'statement')) cues.push({ kind: 'organization', weight: 2.5, cue: '"said in a statement"' });
+    if (tokens.slice(last + 2, last + 5).some((t) => t.lower === 'statement'))
+      cues.push({ kind: 'organization', weight: 2.5, cue: '"said in a statement"' });
   }
   // "Gwen Parry, the union's regional secretary," / "Orla Kinsella, a witness," / "Tom Smith, 45,".
   if (after?.text === ',') {
     const next = at(last + 2);
     const noun = tokens.slice(last + 2, last + 8).find((t) => t.pos === 'NOUN' || t.text === ',');
     if (next?.pos === 'NUM' && at(last + 3)?.text === ',') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
-    else if (next && /^(?:a|an|the)$/.test(next.lower) && noun && PERSON_NOUNS.test(noun.lemma)) cues.push({ kind: 'person', weight: 3, cue: `"${next.text} … ${noun.text}"` });
+    else if (next && /^(?:a|an|the)$/.test(next.lower) && noun && PERSON_NOUNS.test(noun.lemma))
+      cues.push({ kind: 'person', weight: 3, cue: `"${next.text} … ${noun.text}"` });
     else if (next?.lower === 'aged') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
   }
   // "Arsenal's manager", "Liverpool manager Arne Slot": a club; "Halton police": an area's force.
   const clubNoun = afterPossessive ?? after;
-  if (clubNoun && CLUB_NOUNS.test(clubNoun.lower) && (sporty || afterPossessive)) cues.push({ kind: 'organization', weight: sporty ? 3 : 1, cue: `"${clubNoun.text}"` });
-  if (sporty && after && SPORT_VERBS.has(after.lemma) && after.pos === 'VERB') cues.push({ kind: 'organization', weight: 2, cue: `a club ("${after.text}")` });
-  if (sporty && before && (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))) cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
+  if (clubNoun && CLUB_NOUNS.test(clubNoun.lower) && (sporty || afterPossessive))
+    cues.push({ kind: 'organization', weight: sporty ? 3 : 1, cue: `"${clubNoun.text}"` });
+  if (sporty && after && SPORT_VERBS.has(after.lemma) && after.pos === 'VERB')
+    cues.push({ kind: 'organization', weight: 2, cue: `a club ("${after.text}")` });
+  if (
+    sporty &&
+    before &&
+    (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))
+  )
+    cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
   // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company.
   if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') {
-    if (before2 && STAKE_NOUNS.test(before2.lemma)) cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
+    if (before2 && STAKE_NOUNS.test(before2.lemma))
+      cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
     else cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
   }
   // "the Mathare valley", "the Kiambu county border".
   if (after && PLACE_NOUNS.has(after.lower)) cues.push({ kind: 'place', weight: 2, cue: `"… ${after.text}"` });
-  if (before?.lower === 'spokesman' || before?.lower === 'spokeswoman' || before?.lower === 'spokesperson') cues.push({ kind: 'organization', weight: 1, cue: 'a spokesperson' });
-  if (before?.lower === 'for' && /^spokes/.test(before2?.lower ?? '')) cues.push({ kind: 'organization', weight: 2.5, cue: '"a spokesman for …"' });
-  if (after && /^spokes(?:wo)?man|spokesperson$/.test(after.lower)) cues.push({ kind: 'organization', weight: 2, cue: '"… spokesman"' });
+  if (before?.lower === 'spokesman' || before?.lower === 'spokeswoman' || before?.lower === 'spokesperson')
+    cues.push({ kind: 'organization', weight: 1, cue: 'a spokesperson' });
+  if (before?.lower === 'for' && /^spokes/.test(before2?.lower ?? ''))
+    cues.push({ kind: 'organization', weight: 2.5, cue: '"a spokesman for …"' });
+  if (after && /^spokes(?:wo)?man|spokesperson$/.test(after.lower))
+    cues.push({ kind: 'organization', weight: 2, cue: '"… spokesman"' });
   return cues;
 }
 
@@ -141,7 +209,9 @@ export function isSporty(tokens: readonly Token[]): boolean {
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** Weighs the cues: the kind with the most weight, uncertain when thin or contested. */

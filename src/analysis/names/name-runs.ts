@@ -9,7 +9,16 @@ import type { SentenceSpan } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
 import { isFirstName } from './gender.ts';
-import { MODIFIER_SUFFIXES, NAME_ADJECTIVES, NATIONALITY_NOUNS, NOT_NAMES, OF_HEADS, PARTICLES, TITLE_QUALIFIERS, TITLES } from './lexicon.ts';
+import {
+  MODIFIER_SUFFIXES,
+  NAME_ADJECTIVES,
+  NATIONALITY_NOUNS,
+  NOT_NAMES,
+  OF_HEADS,
+  PARTICLES,
+  TITLE_QUALIFIERS,
+  TITLES,
+} from './lexicon.ts';
 import { ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** A name found in a paragraph, with the title written before it. */
@@ -38,7 +47,7 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]+s?|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\.?)$/u
 const CAPITALISED = /^\p{Lu}/u;
 // "I'll", "We've": a contraction's first part is no name. A possessive "'s" does not count here.
 const CONTRACTION = /^['’](?:ll|ve|re|d|m)$|^n['’]t$/i;
-const OPENERS = /^[“‘"'(\[—–-]$/;
+const OPENERS = /^[“‘"'([—–-]$/;
 const HEADS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
 /** Words an institution's name or an office ends with, before which a person's name may start. */
 const INSTITUTION_ENDS = [ORGANIZATION_HEADS, MEDIA_HEADS, TITLES, TITLE_QUALIFIERS];
@@ -91,7 +100,8 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
       token.pos === 'PROPN' ||
       TITLES.has(token.text) ||
       NATIONALITY_NOUNS.has(token.text) ||
-      (isFirstName(token.text) && /^(?:\p{Lu}|van|von|de|der|den|di|da|dos|du|le|la|ten|ter|bin|al)/u.test(tokens[i + 1]?.text ?? ''))
+      (isFirstName(token.text) &&
+        /^(?:\p{Lu}|van|von|de|der|den|di|da|dos|du|le|la|ten|ter|bin|al)/u.test(tokens[i + 1]?.text ?? ''))
     );
   return true;
 }
@@ -126,13 +136,23 @@ function extend(
   if (link === 'and' && same(j + 1) && word(j + 2) && !isNameWord(tokens, j - 1, false)) {
     let end = j + 2;
     while (word(end + 1)) end++;
-    const joined = tokens.slice(j, end + 1).map((t) => t.text).join(' ');
+    const joined = tokens
+      .slice(j, end + 1)
+      .map((t) => t.text)
+      .join(' ');
     if (ORGANIZATION_HEADS.has(tokens[end]!.text) || placeFact(joined)?.kind === 'country') return end;
   }
   // "Jean-Pierre", "Min-jae", "Heaton-Harris": a hyphen with no space joins the next part whatever its case
   // ("Washington-based" is an adjective: see isModifierCompound).
   const part = tokens[j + 2];
-  if (link === '-' && same(j + 2) && tokens[j + 1]!.start === tokens[j]!.end && part?.start === tokens[j + 1]!.end && /^\p{L}/u.test(part.text) && !MODIFIER_SUFFIXES.has(part.lower))
+  if (
+    link === '-' &&
+    same(j + 2) &&
+    tokens[j + 1]!.start === tokens[j]!.end &&
+    part?.start === tokens[j + 1]!.end &&
+    /^\p{L}/u.test(part.text) &&
+    !MODIFIER_SUFFIXES.has(part.lower)
+  )
     return j + 2;
   return undefined;
 }
@@ -156,12 +176,14 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   if (from > 0) {
     // "Bank of England Governor Andrew Bailey": the institution before the title is a name of its own.
     const institution = words.findIndex((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w) || NATIONALITY_NOUNS.has(w));
-    if (institution > 0 && !isDemonym(words[0]!)) out.push(...toRun(text, tokens, i, i + institution - 1, sentenceInitial));
+    if (institution > 0 && !isDemonym(words[0]!))
+      out.push(...toRun(text, tokens, i, i + institution - 1, sentenceInitial));
   }
   if (from >= words.length) return out;
   // "Prime Minister", "National Security Adviser": a run of title words names an office, not a holder (one such
   // word may still be a surname: "Dean said" after "Brandi Dean"; it is kept, marked, for coreference to decide).
-  const office = from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
+  const office =
+    from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
   if (office && words.length > 1) return out;
   // "a former U.S. Marine", "Thomson President": a title with no name after it leaves the place or body before it.
   if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office && !words.includes('of')) {
@@ -174,8 +196,17 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it (a first name
   // the tagger reads as a verb, "Josh van der Flier", is); nor is a descriptor before a first name ("Lobbyist Jack
   // Abramoff": the title is "Lobbyist").
-  if (from === 0 && sentenceInitial && words.length > 1 && tokens[i]!.pos !== 'PROPN' && !isFirstName(words[0]!) && !isDemonym(words[0]!)) from = 1;
-  else if (from === 0 && sentenceInitial && words.length > 2 && !isFirstName(words[0]!) && isFirstName(words[1]!)) from = 1;
+  if (
+    from === 0 &&
+    sentenceInitial &&
+    words.length > 1 &&
+    tokens[i]!.pos !== 'PROPN' &&
+    !isFirstName(words[0]!) &&
+    !isDemonym(words[0]!)
+  )
+    from = 1;
+  else if (from === 0 && sentenceInitial && words.length > 2 && !isFirstName(words[0]!) && isFirstName(words[1]!))
+    from = 1;
   const first = i + from;
   const start = tokens[first]!.start;
   const end = tokens[j]!.end;
@@ -185,7 +216,8 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   // "the young Londoner", "New Yorkers": someone from a place, not the place.
   if (first === j && /ers?$/.test(name) && placeFact(name.replace(/ers?$/, ''))) return out;
   // "Chinese", "the Northern region": a demonym or an adjective alone modifies a noun; it names nothing.
-  if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')))) return out;
+  if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? ''))))
+    return out;
   const titleText = from > 0 ? text.slice(tokens[i]!.start, tokens[first - 1]!.end) : undefined;
   out.push({
     name,
@@ -251,7 +283,11 @@ export function sentenceInitialTokens(tokens: readonly Token[], sentences: reado
 
 // An opening quotation mark (after a space, not glued to the word before as a closing one is) starts an utterance.
 function opensQuote(tokens: readonly Token[], i: number): boolean {
-  return /^[“‘"']$/.test(tokens[i]!.text) && (i === 0 || tokens[i - 1]!.end < tokens[i]!.start) && tokens[i + 1]?.start === tokens[i]!.end;
+  return (
+    /^[“‘"']$/.test(tokens[i]!.text) &&
+    (i === 0 || tokens[i - 1]!.end < tokens[i]!.start) &&
+    tokens[i + 1]?.start === tokens[i]!.end
+  );
 }
 
 function sentenceIndexer(tokens: readonly Token[], sentences: readonly SentenceSpan[]): (i: number) => number {

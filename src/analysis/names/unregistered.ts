@@ -79,13 +79,23 @@ export function findUnregistered(
   const add = (name: string, c: Candidate | undefined, paragraph: number, start: number, end: number) => {
     // "Shrewsbury and Telford Hospital NHS Trust (SaTH)": a short form in brackets right after a name is its alias.
     const bracketed =
-      c && previous && previous.paragraph === paragraph && /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
+      c &&
+      previous &&
+      previous.paragraph === paragraph &&
+      /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
         ? byName.get(previous.name)
         : undefined;
     let id = byName.get(name) ?? bracketed ?? (c ? corefer(name, entities) : undefined);
     if (!id) {
       id = uniqueId(slugify(name) || 'unnamed', taken, entities);
-      entities.set(id, { id, name, kind: 'person', registered: false, mentions: 0, cues: nameCues(name, c?.acronym ?? false) });
+      entities.set(id, {
+        id,
+        name,
+        kind: 'person',
+        registered: false,
+        mentions: 0,
+        cues: nameCues(name, c?.acronym ?? false),
+      });
     }
     byName.set(name, id);
     const entity = entities.get(id)!;
@@ -99,8 +109,13 @@ export function findUnregistered(
     entity.cues.push(...contextCues(p.tokens, c.first, c.last, c.title, sporty));
     if (c.title && !entity.title) entity.title = c.title;
     if (!entity.role) {
-      const sentence = p.sentences.find((s) => s.start <= c.start && c.end <= s.end) ?? { start: 0, end: p.text.length };
-      const role = c.title ?? appositiveRole(p.text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
+      const sentence = p.sentences.find((s) => s.start <= c.start && c.end <= s.end) ?? {
+        start: 0,
+        end: p.text.length,
+      };
+      const role =
+        c.title ??
+        appositiveRole(p.text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
       if (role) entity.role = role;
     }
   };
@@ -120,7 +135,12 @@ export function findUnregistered(
     const decision = decideKind(cues, entity.name.split(/\s+/).length);
     // "the Web", "a Test", "Nursing, Midwifery and Quality": one capitalised word that nothing in the copy shows to
     // be a name is a common word written with a capital, not an entity.
-    if (!entity.name.includes(' ') && !cues.some((c) => c.weight > 0) && !/^\p{Lu}{2,}$/u.test(entity.name) && isKnownWord(entity.name)) {
+    if (
+      !entity.name.includes(' ') &&
+      !cues.some((c) => c.weight > 0) &&
+      !/^\p{Lu}{2,}$/u.test(entity.name) &&
+      isKnownWord(entity.name)
+    ) {
       dropped.add(entity.id);
       continue;
     }
@@ -131,7 +151,9 @@ export function findUnregistered(
       kind: decision.kind,
       ...(decision.uncertain ? { kindUncertain: true } : {}),
       kindReason: decision.reason,
-      ...(decision.kind === 'person' && (gender ?? genderOfFirstName(first)) ? { gender: gender ?? genderOfFirstName(first)! } : {}),
+      ...(decision.kind === 'person' && (gender ?? genderOfFirstName(first))
+        ? { gender: gender ?? genderOfFirstName(first)! }
+        : {}),
     });
   }
   return { entities: found, mentions: mentions.filter((m) => !dropped.has(m.entity)) };
@@ -146,8 +168,22 @@ function addSurnamesAtSentenceStart(paragraphs: readonly NameParagraph[], candid
   paragraphs.forEach((p, paragraph) => {
     for (const i of sentenceInitialTokens(p.tokens, p.sentences)) {
       const t = p.tokens[i]!;
-      if (!surnames.has(t.text) || p.covered(t) || candidates.some((c) => c.paragraph === paragraph && c.start <= t.start && t.end <= c.end)) continue;
-      candidates.push({ name: t.text, start: t.start, end: t.end, unconfirmed: true, acronym: false, first: i, last: i, paragraph });
+      if (
+        !surnames.has(t.text) ||
+        p.covered(t) ||
+        candidates.some((c) => c.paragraph === paragraph && c.start <= t.start && t.end <= c.end)
+      )
+        continue;
+      candidates.push({
+        name: t.text,
+        start: t.start,
+        end: t.end,
+        unconfirmed: true,
+        acronym: false,
+        first: i,
+        last: i,
+        paragraph,
+      });
     }
   });
   candidates.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -175,13 +211,22 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): stri
   };
   if (single && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(name) && name.length <= 6) {
     const letters = name.replace(/\p{Ll}/gu, '');
-    const acronym = unique((full) => full.length > 1 && (initials(full, true) === letters || initials(full, false) === letters));
+    const acronym = unique(
+      (full) => full.length > 1 && (initials(full, true) === letters || initials(full, false) === letters),
+    );
     if (acronym) return acronym;
   }
   if (single) {
-    const head = unique((full) => full.length > 1 && full.at(-1) === name && [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS].some((h) => h.has(name)));
+    const head = unique(
+      (full) =>
+        full.length > 1 &&
+        full.at(-1) === name &&
+        [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS].some((h) => h.has(name)),
+    );
     if (head) return head;
-    const firstName = isFirstName(name) ? unique((full) => full.length > 1 && full[0] === name && !HEAD_SETS.some((h) => h.has(full.at(-1)!))) : undefined;
+    const firstName = isFirstName(name)
+      ? unique((full) => full.length > 1 && full[0] === name && !HEAD_SETS.some((h) => h.has(full.at(-1)!)))
+      : undefined;
     if (firstName) return firstName;
   }
   for (const entity of [...entities.values()].reverse()) {
@@ -205,7 +250,14 @@ function initials(words: readonly string[], withSmallWords: boolean): string {
 }
 
 function splitAt(sentences: readonly SentenceSpan[], at: number): SentenceSpan[] {
-  return sentences.flatMap((s) => (s.start < at && at < s.end ? [{ start: s.start, end: at }, { start: at, end: s.end }] : [s]));
+  return sentences.flatMap((s) =>
+    s.start < at && at < s.end
+      ? [
+          { start: s.start, end: at },
+          { start: at, end: s.end },
+        ]
+      : [s],
+  );
 }
 
 function uniqueId(base: string, taken: ReadonlySet<string>, entities: ReadonlyMap<string, unknown>): string {

@@ -1,6 +1,10 @@
 import type { OgCard } from '../share/og-image.ts';
 import { clip } from '../share/share-targets.ts';
 import type { StoryPageView } from './story-view.ts';
+import { languageView } from '../language.ts';
+import { SITE } from '../../site.ts';
+
+const SITE_LANGUAGE = languageView(SITE.lang).name;
 
 /** One share page of a story row: `/stories/<id>/s/<anchor>/`. */
 export interface StoryShareTarget {
@@ -21,6 +25,8 @@ export function storyCard(view: StoryPageView): OgCard {
     title: view.title,
     outlet: `${view.coverage.length} ${view.coverage.length === 1 ? 'copy' : 'copies'}${outlets ? `: ${outlets}` : ''}`,
     date: view.coverage[0]?.dateLabel ?? '',
+    // A story's title is the editor's, in the site's language.
+    language: SITE_LANGUAGE,
   };
 }
 
@@ -34,7 +40,7 @@ export function storyShareTargets(view: StoryPageView): StoryShareTarget[] {
         kind: 'quote',
         title: `${row.speaker} in “${view.title}”`,
         description: clip(`“${text}” — ${row.speaker}. ${row.label}: ${row.outlets}.`),
-        card: { kind: 'quote', text, speaker: row.speaker, article: view.title },
+        card: { kind: 'quote', text, speaker: row.speaker, article: view.title, language: SITE_LANGUAGE },
       };
     }),
     ...view.eventRows.map((row): StoryShareTarget => ({

@@ -43,12 +43,17 @@ describe.each(files)('shared case %s', (file) => {
       expect(found, `quotation “${q.text}”`).toBeDefined();
       // An unnamed speaker may be given by the head of its description: "a man" for "a man who goes by…".
       const speaker = bare(found!.speaker?.name ?? '');
-      expect(speaker.length > 0 && bare(q.speaker).startsWith(speaker), `speaker of “${q.text}”: ${speaker}`).toBe(true);
+      expect(speaker.length > 0 && bare(q.speaker).startsWith(speaker), `speaker of “${q.text}”: ${speaker}`).toBe(
+        true,
+      );
       if (q.role) expect(bare(found!.speaker?.role ?? ''), `role of ${q.speaker}`).toBe(bare(q.role));
       if (q.channel !== undefined) expect(found!.channel ?? null, `channel of “${q.text}”`).toBe(q.channel);
     }
     for (const text of expected.not_quotes ?? []) {
-      expect(analysis.quotes.map((f) => bare(f.text)), `not a quotation: ${text}`).not.toContain(bare(text));
+      expect(
+        analysis.quotes.map((f) => bare(f.text)),
+        `not a quotation: ${text}`,
+      ).not.toContain(bare(text));
     }
   });
 
@@ -61,8 +66,10 @@ describe.each(files)('shared case %s', (file) => {
       if (e.mentions !== undefined) expect(found!.mentions, `mentions of ${e.name}`).toBe(e.mentions);
     }
     for (const name of expected.not_entities ?? []) {
-      expect(analysis.entities.map((f) => bare(f.name)), `not an entity: ${name}`).not.toContain(bare(name));
+      expect(
+        analysis.entities.map((f) => bare(f.name)),
+        `not an entity: ${name}`,
+      ).not.toContain(bare(name));
     }
   });
-
 });

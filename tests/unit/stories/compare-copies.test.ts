@@ -106,4 +106,3 @@ describe('marked-up wording', () => {
     expect([diff.inserted, diff.dropped, diff.changed]).toEqual([[], [], []]);
   });
 });
-

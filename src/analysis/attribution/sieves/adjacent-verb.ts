@@ -45,7 +45,8 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
   // "…,” beamed Dowdall.": after a quotation, a verb with its subject and nothing more is a verb of speaking.
   if (verb.pos === 'VERB' && /ed$/.test(verb.lower)) {
     const np = phraseAfter(tokens, first, range.last);
-    if (np && endsClause(tokens, Math.max(np.last, np.descriptor?.last ?? np.last) + 1, range.last)) return phrase(site.paragraph, np, clause);
+    if (np && endsClause(tokens, Math.max(np.last, np.descriptor?.last ?? np.last) + 1, range.last))
+      return phrase(site.paragraph, np, clause);
   }
   // "…,” Orla Kinsella, a witness, told the Courier" / "…,” he said" / "…,” he beamed.": the subject, then the verb.
   for (let v = first + 1; v <= Math.min(range.last, first + TRAILING_REACH); v++) {
@@ -60,7 +61,8 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
     const manner = t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
       const np = subjectBefore(tokens, v, first);
-      if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first) return phrase(site.paragraph, np, clause);
+      if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first)
+        return phrase(site.paragraph, np, clause);
       return undefined;
     }
     if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return undefined;

@@ -52,7 +52,12 @@ function colonParagraph(doc: AttributionDoc, index: number): SpeakerPhrase | und
 }
 
 /** The speaker an introduction ending at `last` names: "X said", "X went on", "from Chairwoman Y", "Y". */
-function speakerOfIntroduction(tokens: readonly Token[], first: number, last: number, paragraph: number): SpeakerPhrase | undefined {
+function speakerOfIntroduction(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  paragraph: number,
+): SpeakerPhrase | undefined {
   const clause = { first, last };
   for (let v = last; v >= first; v--) {
     if (isSpeechVerb(tokens[v]) || phrasalSpeechVerb(tokens, v) === 2) {
