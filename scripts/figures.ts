@@ -2,7 +2,7 @@
 // into the README's marked blocks, so that the README's numbers are always one command away from true.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gatesBlock, parseTestRun, replaceBlock } from './readme-figures.ts';
+import { evalBlock, gatesBlock, parseTestRun, replaceBlock } from './readme-figures.ts';
 
 const started = performance.now();
 const output = await new Promise<string>((resolve, reject) => {
@@ -20,7 +20,9 @@ const output = await new Promise<string>((resolve, reject) => {
 });
 const figures = parseTestRun(output, (performance.now() - started) / 1000);
 const date = new Date().toLocaleDateString('en-GB', { month: 'short', year: 'numeric' });
-writeFileSync('README.md', replaceBlock(readFileSync('README.md', 'utf8'), 'gates', gatesBlock(figures, date)));
+let readme = replaceBlock(readFileSync('README.md', 'utf8'), 'gates', gatesBlock(figures, date));
+readme = replaceBlock(readme, 'eval', evalBlock(figures, date));
+writeFileSync('README.md', readme);
 console.log(
   `\nfigures: README.md updated (${figures.minutes} min, ${figures.vitestTests} Vitest and ${figures.playwrightTests} Playwright tests)`,
 );

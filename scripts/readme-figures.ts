@@ -8,7 +8,8 @@ export interface TestRunFigures {
   playwrightTests: number;
   pageWeight: { totalGzip: string; totalBrotli: string; html: string; css: string; js: string };
   lighthouse: { version: string; scores: Record<string, string>; performance: string };
-  evalTotal: string;
+  /** The eval's total line of each set (blind, holdout, holdout-2, dev), and its lines on issue 12's targets. */
+  eval: { sets: { name: string; total: string }[]; targets: string[] };
   minutes: number;
 }
 
@@ -40,9 +41,41 @@ export function parseTestRun(raw: string, seconds: number): TestRunFigures {
       scores: Object.fromEntries(['accessibility', 'best-practices', 'seo'].map((name) => [name, score(name)])),
       performance: match(output, /figure performance score ([\d.]+ \(FCP [^)]*\))/, 'performance figure')[1]!,
     },
-    evalTotal: match(output, /^total\s+(.+?)\s*$/m, 'eval total')[1]!.replace(/\s{2,}/g, ', '),
+    eval: parseEval(output),
     minutes: Math.round(seconds / 60),
   };
+}
+
+/** Each set's total line ("total (42 copies)  0.88/0.93/0.91 …") and the target lines of `npm run eval`. */
+function parseEval(output: string): TestRunFigures['eval'] {
+  const sets = [
+    ...output.matchAll(/^(\S+) set\n[^\n]*\n(?:(?!total \()[^\n]*\n)*total \((\d+) copies\)\s+(.+?)\s*$/gm),
+  ].map((m) => ({
+    name: `${m[1]} (${m[2]} copies)`,
+    total: m[3]!,
+  }));
+  if (sets.length === 0) throw new Error('figures: the npm test output has no eval set totals');
+  const targets = [...output.matchAll(/^ {2}(\w+)\s+([\d.]+)\s+target ([≥≤] [\d.]+): (met|MISSED)/gm)].map(
+    (m) => `${m[1]} ${m[2]} (target ${m[3]}: ${m[4]!.toLowerCase()})`,
+  );
+  return { sets, targets };
+}
+
+/** The README's table of the engine's figures, set by set, from one run. */
+export function evalBlock(figures: TestRunFigures, date: string): string {
+  const rows = figures.eval.sets.map(({ name, total }) => {
+    const cells = total.split(/\s+/);
+    return `| ${name} | ${cells.slice(0, 4).join(' | ')} | ${cells.slice(4).join(' | ')} |`;
+  });
+  return [
+    `Measured by \`npm run figures\` (\`npm run eval\` inside one \`npm test\`, ${date}); precision/recall/F1:`,
+    '',
+    '| set | entities | quotes | speakers | dates | speaker accuracy | misattribution | kind accuracy |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Over the three blind sets, against issue 12's targets: ${figures.eval.targets.join('; ')}.`,
+  ].join('\n');
 }
 
 /** The README's table of measured gates, from one run. */
@@ -55,7 +88,7 @@ export function gatesBlock(figures: TestRunFigures, date: string): string {
     '| --- | --- | --- |',
     `| page weight | \`npm run budget\` | ${w.totalGzip} gzip (${w.totalBrotli} brotli): HTML ${w.html}, CSS ${w.css}, JS ${w.js} gzip; fonts 0 (system fonts) |`,
     `| Lighthouse ${l.version} | \`npm run audit\` | accessibility ${l.scores.accessibility}, best practices ${l.scores['best-practices']}, SEO ${l.scores.seo} (gated); performance ${l.performance} (a figure: it varies with the machine's load) |`,
-    `| engine quality (entities, quotes, speakers, dates: precision/recall/F1) | \`npm run eval\` | ${figures.evalTotal} |`,
+    `| engine quality | \`npm run eval\` | see "How the analysis works: measured" |`,
     `| whole \`npm test\` | \`npm test\` on a clean clone, timed by \`npm run figures\` | ${figures.minutes} min: ${figures.vitestTests} Vitest tests, ${figures.playwrightTests} Playwright tests, lint, check, both builds, budget, eval, Lighthouse; CI's budget is 90 min |`,
   ].join('\n');
 }
