@@ -63,8 +63,13 @@ test.describe('search', () => {
       expect(text).toMatch(/^[\p{L}\p{N}]/u);
       expect(text).not.toMatch(/\p{P}$/u);
     }
-    const paragraph = page.locator('.na-search-result[data-kind="Paragraph"] .na-search-result__excerpt').first();
-    await expect(paragraph).toHaveText(/^… |…$/);
+    // Which paragraph comes first depends on the corpus; a cut one has "…" where it was cut, and only there.
+    const excerpts = await page
+      .locator('.na-search-result[data-kind="Paragraph"] .na-search-result__excerpt')
+      .allInnerTexts();
+    const cut = excerpts.filter((text) => text.includes('…'));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const text of cut) expect(text.replace(/^… /, '').replace(/ ?…$/, '')).not.toContain('…');
   });
 
   test('reads an entity’s words as sentences, not a list of its names and roles', async ({ page }) => {
