@@ -112,6 +112,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   // "Win Tin, a former prisoner and member of the NLD (NLD), said", "Sally Moore, Deputy Director of Nursing,
   // Midwifery and Quality, said": the clause opens with a name; a descriptor with no finite verb follows it.
+  if (i - 1 < floor) return undefined;
   let start = i - 1;
   while (start - 1 >= floor && start > i - 40 && !endsClause(tokens[start - 1]!)) start--;
   let comma = start;

@@ -43,7 +43,8 @@ describe('analyze on random text', () => {
         const ids = [...analysis.quotes.map((q) => q.id), ...analysis.events.map((e) => e.id)];
         expect(new Set(ids).size).toBe(ids.length);
       }),
-      { numRuns: 300 },
+      // Counterexamples fast-check found in CI runs; kept so every run tries them again.
+      { numRuns: 300, examples: [[[',  said “#', '“A']]] },
     );
     // 300 analyses: seconds on a busy machine. The time is not what this test checks.
   }, 120_000);
