@@ -58,6 +58,8 @@ function speakerOfIntroduction(
   last: number,
   paragraph: number,
 ): SpeakerPhrase | undefined {
+  // ":“…" with nothing before the colon introduces no one.
+  if (first < 0 || last < first) return undefined;
   const clause = { first, last };
   for (let v = last; v >= first; v--) {
     if (isSpeechVerb(tokens[v]) || phrasalSpeechVerb(tokens, v) === 2) {
