@@ -12,16 +12,13 @@ import { registryDirs } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/lib/search-index-integration.ts';
+import { routeOutputs } from './src/lib/output/route-outputs-integration.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  // Share pages only redirect to their article (canonical): they stay out of the sitemap.
-  integrations: [
-    sitemap({ filter: (page) => !/\/articles\/[^/]+\/s\//.test(page) }),
-    searchIndex({ language: SITE.lang }),
-  ],
+  // The build data (inputs of the output step, scripts/build-atomic.ts) is never published.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/build-data/') }), routeOutputs()],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.
   build: { inlineStylesheets: 'never' },
   // Astro's CSP (stable since Astro 6): a <meta> policy per page with hashes of the scripts it inlines.
@@ -38,8 +35,10 @@ export default defineConfig({
       ],
     },
   },
-  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the last build.
+  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are not rendered again; Astro
+  // builds in place into its own folder (the output step publishes what changed), so they are not even copied.
   experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // The build benchmark and the demo build keep their caches (content layer, incremental pages) apart from the site's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { analysisDigest } from './lib/analysis-digest.ts';
+import { filesDigest } from './lib/files-digest.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articleSources, demoEnabled, registryDirs } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
@@ -15,7 +15,7 @@ const articles = defineCollection({
   loader: articlesLoader({
     sources: articleSources(),
     analysisDigest: () =>
-      analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
+      filesDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
       (demoEnabled() ? '-demo' : ''),
   }),
   schema: articleSchemaWithRegistry(registryIds),

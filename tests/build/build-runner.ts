@@ -13,13 +13,21 @@ export function contentWith(articles: Record<string, string>, entities: Record<s
   return dir;
 }
 
-/** Runs `astro <command>` (`sync` runs the content stage of a build: loaders, schemas, rendering) over a content folder, as `npm run build` or `npm run check` would. */
+/**
+ * Runs a command over a content folder as `npm run build` or `npm run check` would: `build` is the whole
+ * build (scripts/build-atomic.ts: Astro, the output step, the commit) into `<contentDir>/dist`; `check` and
+ * `sync` are Astro's (`sync` runs the content stage of a build: loaders, schemas, rendering).
+ */
 export function runAstro(
   command: 'build' | 'check' | 'sync',
   contentDir: string,
+  extra: readonly string[] = [],
 ): { status: number | null; output: string } {
-  const args = command === 'build' ? ['build', '--outDir', join(contentDir, 'dist')] : [command];
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+  const args =
+    command === 'build'
+      ? ['scripts/build-atomic.ts', '--outDir', join(contentDir, 'dist'), ...extra]
+      : ['node_modules/astro/bin/astro.mjs', command, ...extra];
+  const result = spawnSync(process.execPath, args, {
     // Its own cache: test files build in parallel, and Astro's incremental build cache is one per cacheDir.
     env: {
       ...process.env,

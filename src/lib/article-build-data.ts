@@ -1,0 +1,49 @@
+import type { CollectionEntry } from 'astro:content';
+import { renderArticle } from './article-analysis.ts';
+import { articleSummaryView } from './article-view.ts';
+import type { ArticleBuildData, SharePage } from './output/build-data.ts';
+import { articleSearchRecords } from './search-records.ts';
+import { readAnchorLock } from './share/anchor-lock-file.ts';
+import { articleImagePath, shareImagePath } from './share/share-paths.ts';
+import { shareTargets, speakerLabel, type ShareTarget } from './share/share-targets.ts';
+
+const KIND_LABELS: Record<ShareTarget['kind'], string> = {
+  paragraph: 'a paragraph',
+  quote: 'a quotation',
+  event: 'an event',
+};
+
+/**
+ * What the output step needs of one article (`/build-data/articles/<slug>.json`): the fields of each share
+ * page, the preview cards and the search records. Astro renders it again only when the article changes.
+ */
+export async function articleBuildData(entry: CollectionEntry<'articles'>): Promise<ArticleBuildData> {
+  const { analysis } = await renderArticle(entry);
+  const article = articleSummaryView(entry);
+  const shares: SharePage[] = shareTargets(analysis, article, readAnchorLock(entry.id)?.moved).map((target) => ({
+    anchor: target.anchor,
+    title: target.title,
+    description: target.description,
+    lead: `Taking you to ${KIND_LABELS[target.kind]} in “${article.title}”…`,
+    destination: `${article.href}#${target.target}`,
+    image: shareImagePath(article.slug, target),
+    imageAlt: target.kind === 'quote' ? target.description : article.title,
+  }));
+  const cards: ArticleBuildData['cards'] = [
+    {
+      path: articleImagePath(article.slug).slice(1),
+      card: { kind: 'article', title: article.title, outlet: article.outlet, date: article.dateLabel },
+    },
+    ...analysis.quotes.map((quote) => ({
+      path: shareImagePath(article.slug, { image: 'quote', target: quote.id }).slice(1),
+      card: { kind: 'quote' as const, text: quote.text, speaker: speakerLabel(quote), article: article.title },
+    })),
+  ];
+  return {
+    slug: article.slug,
+    href: article.href,
+    shares,
+    cards,
+    records: articleSearchRecords({ ...article, analysis }),
+  };
+}
