@@ -5,6 +5,7 @@ import { formatDateRange } from './timeline-layout.ts';
 
 /** An article that mentions the entity. */
 export interface EntityArticleView {
+  slug: string;
   title: string;
   outlet: string;
   dateLabel: string;
@@ -18,6 +19,8 @@ export interface EntityArticleView {
 export interface EntityQuoteView {
   /** `<slug>-<quote id>`, unique across articles. */
   id: string;
+  /** The article's slug. */
+  slug: string;
   text: string;
   /** As the article names the speaker ("Jake Sullivan", "an NSC spokeswoman"). */
   speaker: string;
@@ -54,11 +57,20 @@ export interface EntityPageView {
   slugs: Set<string>;
 }
 
+/** The head of every page of an entity: who it is, how often the articles name it, who with. */
+export type EntityProfileView = Pick<
+  EntityPageView,
+  'entity' | 'kindLabel' | 'href' | 'affiliation' | 'mentions' | 'coMentions'
+> & {
+  /** How many articles name it. */
+  articleCount: number;
+};
+
 /** One kind of entity on `/entities/`. */
 export interface EntityKindGroup {
   kind: EntityKind;
   kindLabel: string;
-  entities: Pick<EntityPageView, 'entity' | 'href' | 'mentions' | 'articles'>[];
+  entities: Pick<EntityProfileView, 'entity' | 'href' | 'mentions' | 'articleCount'>[];
 }
 
 /** How many co-mentioned entities a page lists. */
@@ -99,6 +111,7 @@ export function entityPages(
     for (const entity of named) {
       const page = pages.get(entity.id)!;
       page.articles.push({
+        slug: article.slug,
         title: article.title,
         outlet: article.outlet,
         dateLabel: article.dateLabel,
@@ -119,6 +132,7 @@ export function entityPages(
       if (!page || !speaker) continue;
       page.quotes.push({
         id: `${article.slug}-${quote.id}`,
+        slug: article.slug,
         text: quote.text,
         speaker: speaker.name,
         channel: quote.channel,
@@ -153,7 +167,19 @@ export function entityKindGroups(pages: ReadonlyMap<string, EntityPageView>): En
       kindLabel: KIND_LABELS[kind],
       entities: [...pages.values()]
         .filter((page) => page.entity.kind === kind)
-        .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name)),
+        .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name))
+        .map((page) => ({
+          entity: page.entity,
+          href: page.href,
+          mentions: page.mentions,
+          articleCount: page.articles.length,
+        })),
     }))
     .filter((group) => group.entities.length > 0);
+}
+
+/** The profile of an entity page: everything but the lists, which are paged. */
+export function entityProfile(page: EntityPageView): EntityProfileView {
+  const { entity, kindLabel, href, affiliation, mentions, coMentions } = page;
+  return { entity, kindLabel, href, affiliation, mentions, coMentions, articleCount: page.articles.length };
 }

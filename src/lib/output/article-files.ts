@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleBuildData } from './build-data.ts';
 import { linkOrCopy } from './files.ts';
@@ -10,34 +10,65 @@ export function sharePageFile(slug: string, anchor: string): string {
   return `articles/${slug}/s/${anchor}/index.html`;
 }
 
+/** An article's files, and those of them that differ from the published ones (staged). */
+export interface ArticleFiles {
+  files: string[];
+  staged: string[];
+}
+
 /**
- * Writes the share pages and preview images of the given articles into `staging` and returns each
- * article's files. Every card goes to the image pool first, so the workers render while the share pages
- * are written; an image is a hard link to its file in the image cache.
+ * Writes the share pages and preview images of the given articles into `staging`, except files the
+ * published site (`published`, when the commit moves files into it) already holds byte for byte. Every card
+ * goes to the image pool first, so the workers render while the share pages are written; an image is a
+ * hard link to its file in the image cache.
  */
 export async function writeArticleFiles(
   articles: readonly ArticleBuildData[],
   template: ShareTemplate,
   staging: string,
+  published: string | undefined,
   pool: OgPool,
-): Promise<Map<string, string[]>> {
+): Promise<Map<string, ArticleFiles>> {
   const images = articles.map((article) =>
     article.cards.map(async ({ path, card }) => {
-      linkOrCopy(await pool.image(card), join(staging, path));
-      return path;
+      const cached = await pool.image(card);
+      if (published && sameFile(cached, join(published, path))) return { path, staged: false };
+      linkOrCopy(cached, join(staging, path));
+      return { path, staged: true };
     }),
   );
-  const files = new Map<string, string[]>();
+  const files = new Map<string, ArticleFiles>();
   for (const article of articles) {
-    const pages = article.shares.map((share) => {
+    const written: ArticleFiles = { files: [], staged: [] };
+    for (const share of article.shares) {
       const file = sharePageFile(article.slug, share.anchor);
+      const html = fillSharePage(template, article.slug, share);
+      written.files.push(file);
+      if (published && sameText(join(published, file), html)) continue;
       mkdirSync(dirname(join(staging, file)), { recursive: true });
-      writeFileSync(join(staging, file), fillSharePage(template, article.slug, share));
-      return file;
-    });
-    files.set(article.slug, pages);
+      writeFileSync(join(staging, file), html);
+      written.staged.push(file);
+    }
+    files.set(article.slug, written);
   }
   const linked = await Promise.all(images.map((paths) => Promise.all(paths)));
-  articles.forEach((article, i) => files.get(article.slug)!.push(...linked[i]!));
+  articles.forEach((article, i) => {
+    const written = files.get(article.slug)!;
+    for (const { path, staged } of linked[i]!) {
+      written.files.push(path);
+      if (staged) written.staged.push(path);
+    }
+  });
   return files;
+}
+
+function sameText(file: string, text: string): boolean {
+  return existsSync(file) && readFileSync(file, 'utf8') === text;
+}
+
+/** The published image is the cached one (the same hard link), or has the same bytes. */
+function sameFile(cached: string, file: string): boolean {
+  if (!existsSync(file)) return false;
+  const [a, b] = [statSync(cached), statSync(file)];
+  return (a.ino === b.ino && a.dev === b.dev) || (a.size === b.size && readFileSync(cached).equals(readFileSync(file)));
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../search-records.ts';
 import { digestOf as digest } from './digest.ts';
@@ -15,6 +15,7 @@ export const SHARD_LIST_FILE = `${SEARCH_DIR}/shards.json`;
  */
 export async function stageSearch(options: {
   staging: string;
+  target: string;
   language: string;
   /** The output code's digest: a change re-indexes every shard. */
   code: string;
@@ -39,13 +40,26 @@ export async function stageSearch(options: {
       return [
         name,
         {
-          hash: digest(options.code, options.language, ...slugsOf.map((slug) => `${slug}:${options.articles[slug]!.records}`)),
+          hash: digest(
+            options.code,
+            options.language,
+            ...slugsOf.map((slug) => `${slug}:${options.articles[slug]!.records}`),
+          ),
           records: () => slugsOf.flatMap(options.recordsOf),
         },
       ];
     }),
   ]);
   const shards: Inventory['search'] = {};
+  // Pagefind names chunks and fragments by their content, so most files of a re-indexed shard are already
+  // published byte for byte: those are left where they are.
+  const published = (file: string) => {
+    const staged = join(options.staging, file);
+    const live = join(options.target, file);
+    if (!existsSync(live) || !readFileSync(staged).equals(readFileSync(live))) return false;
+    rmSync(staged);
+    return true;
+  };
   const changed = [...wanted].filter(([name, { hash }]) => options.published?.[name]?.hash !== hash);
   let indexed = 0;
   try {
@@ -63,7 +77,7 @@ export async function stageSearch(options: {
   for (const [name] of wanted) shards[name] ??= options.published![name]!;
   const list = JSON.stringify([ENTITY_SHARD, ...names]);
   const listHash = digest(list);
-  const writes = changed.flatMap(([name]) => shards[name]!.files);
+  const writes = changed.flatMap(([name]) => shards[name]!.files.filter((file) => !published(file)));
   if (options.published?.[SHARD_LIST_FILE]?.hash !== listHash) {
     mkdirSync(join(options.staging, SEARCH_DIR), { recursive: true });
     writeFileSync(join(options.staging, SHARD_LIST_FILE), list);
@@ -74,7 +88,8 @@ export async function stageSearch(options: {
     const now = new Set(shards[name]?.files);
     return before.files.filter((file) => !now.has(file));
   });
-  const report = `${changed.length} of ${wanted.size} shards indexed (${indexed} records), ${deletes.length} files removed`;
+  const report =
+    `${changed.length} of ${wanted.size} shards indexed (${indexed} records), ` +
+    `${writes.length} files new or changed, ${deletes.length} removed`;
   return { shards, writes, deletes, report };
 }
-

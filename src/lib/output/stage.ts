@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stageAstroFiles, writtenSince } from './astro-files.ts';
-import { writeArticleFiles } from './article-files.ts';
+import { writeArticleFiles, type ArticleFiles } from './article-files.ts';
 import {
   ARTICLE_DATA_DIR,
   ArticleBuildDataSchema,
@@ -63,7 +63,9 @@ export async function stageSite(options: {
   };
 
   const astro = stageAstroFiles({ ...options, published: published?.astro });
-  report.push(`Astro's files: ${astro.writes.length} staged, ${astro.deletes.length} removed (${astro.current.length} in all) in ${lap()}`);
+  report.push(
+    `Astro's files: ${astro.writes.length} staged, ${astro.deletes.length} removed (${astro.current.length} in all) in ${lap()}`,
+  );
 
   const templateHtml = readFileSync(join(work, SHARE_TEMPLATE_FILE), 'utf8');
   const template = parseShareTemplate(templateHtml);
@@ -103,9 +105,9 @@ export async function stageSite(options: {
     else changed.push(article);
   }
   const pool = new OgPool();
-  let files: Map<string, string[]>;
+  let files: Map<string, ArticleFiles>;
   try {
-    files = await writeArticleFiles(changed, template, staging, pool);
+    files = await writeArticleFiles(changed, template, staging, published && options.target, pool);
   } finally {
     await pool.close();
   }
@@ -113,27 +115,32 @@ export async function stageSite(options: {
     articles[article.slug] = {
       hash: hashes.get(article.slug)!,
       records: hashOf(JSON.stringify(article.records)),
-      files: files.get(article.slug)!,
+      files: files.get(article.slug)!.files,
     };
   }
-  const articleWrites = [...files.values()].flat();
+  const articleWrites = [...files.values()].flatMap((written) => written.staged);
   const articleDeletes = Object.entries(published?.articles ?? {}).flatMap(([slug, before]) => {
     const now = new Set(articles[slug]?.files);
     return before.files.filter((file) => !now.has(file));
   });
   const shares = changed.reduce((sum, article) => sum + article.shares.length, 0);
   report.push(
-    `articles: ${changed.length} of ${dataFiles.length} changed, ${shares} share pages written; ` +
-      `preview images ${pool.rendered} rendered, ${pool.reused} reused; ${articleDeletes.length} files removed in ${lap()}`,
+    `articles: ${changed.length} of ${dataFiles.length} changed, ${shares} share pages made; ` +
+      `preview images ${pool.rendered} rendered, ${pool.reused} reused; ${articleWrites.length} files new or changed, ` +
+      `${articleDeletes.length} removed in ${lap()}`,
   );
 
   const entityText = readFileSync(join(work, ENTITY_DATA_FILE), 'utf8');
   const search = await stageSearch({
     staging,
+    target: options.target,
     language: options.language,
     code: articleCode,
     articles,
-    entities: { hash: hashOf(articleCode, entityText), records: () => EntityBuildDataSchema.parse(JSON.parse(entityText)).records },
+    entities: {
+      hash: hashOf(articleCode, entityText),
+      records: () => EntityBuildDataSchema.parse(JSON.parse(entityText)).records,
+    },
     recordsOf: (slug) => read(slug).records,
     published: trusted?.search,
   });
