@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexedUrls } from './search-index.ts';
+import { indexedUrls } from '../../scripts/search-fragments.ts';
 
 // Reads what `npm run build:demo` (NA_DEMO=1) wrote into test-output/demo-site and what `npm run build`
 // wrote into dist (npm test runs both before these).
