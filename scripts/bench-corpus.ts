@@ -34,9 +34,10 @@ function shifted(text: string, days: number): string {
 
 /**
  * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to 180 days) and one
- * merged registry into `<dir>/entities`: the real one, each fixture's, and one invented person per 100 copies.
+ * merged registry into `<dir>/entities`: the real one, each fixture's, and one invented person per 100
+ * copies (or `people`, when more).
  */
-export function generate(dir: string, n: number): void {
+export function generate(dir: string, n: number, people = 0): void {
   mkdirSync(join(dir, 'articles'), { recursive: true });
   mkdirSync(join(dir, 'entities'), { recursive: true });
   const sources = [
@@ -47,7 +48,7 @@ export function generate(dir: string, n: number): void {
     for (const file of readdirSync(source))
       writeFileSync(join(dir, 'entities', file), readFileSync(join(source, file)));
   }
-  for (let group = 0; group * 100 < n; group++) {
+  for (let group = 0; group * 100 < n || group < people; group++) {
     writeFileSync(
       join(dir, 'entities', `bench-person-${group}.yaml`),
       `id: bench-person-${group}\nname: Bench Person ${group}\nkind: person\ndescription: Invented for the build benchmark.\n`,

@@ -48,6 +48,6 @@ try {
 }
 
 function fail(status: number, why: string): never {
-  console.error(`\nbuild failed (${why}): ${paths.target} was left as it was; nothing was published.`);
+  console.error(`\nbuild failed: ${outDir.replace(/\/$/, '')}/ was left as it was; nothing was published (${why}).`);
   process.exit(status);
 }

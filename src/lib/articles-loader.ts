@@ -23,7 +23,8 @@ export interface ArticlesLoaderOptions {
  */
 export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader {
   const { base, pattern } = globOf(options.sources);
-  const inner = glob({ pattern, base, generateId: articleIdGenerator(base) });
+  // The raw Markdown is not kept in the content store: pages show the rendered body and the analysis.
+  const inner = glob({ pattern, base, generateId: articleIdGenerator(base), retainBody: false });
   return {
     name: 'articles-loader',
     load: async (context) => {

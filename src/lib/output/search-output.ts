@@ -15,7 +15,8 @@ export const SHARD_LIST_FILE = `${SEARCH_DIR}/shards.json`;
  */
 export async function stageSearch(options: {
   staging: string;
-  target: string;
+  /** The published site, when the commit moves files into it (a file it holds already is not staged). */
+  target: string | undefined;
   language: string;
   /** The output code's digest: a change re-indexes every shard. */
   code: string;
@@ -54,6 +55,7 @@ export async function stageSearch(options: {
   // Pagefind names chunks and fragments by their content, so most files of a re-indexed shard are already
   // published byte for byte: those are left where they are.
   const published = (file: string) => {
+    if (!options.target) return false;
     const staged = join(options.staging, file);
     const live = join(options.target, file);
     if (!existsSync(live) || !readFileSync(staged).equals(readFileSync(live))) return false;
@@ -81,7 +83,7 @@ export async function stageSearch(options: {
   if (options.published?.[SHARD_LIST_FILE]?.hash !== listHash) {
     mkdirSync(join(options.staging, SEARCH_DIR), { recursive: true });
     writeFileSync(join(options.staging, SHARD_LIST_FILE), list);
-    writes.push(SHARD_LIST_FILE);
+    if (!published(SHARD_LIST_FILE)) writes.push(SHARD_LIST_FILE);
   }
   shards[SHARD_LIST_FILE] = { hash: listHash, files: [SHARD_LIST_FILE] };
   const deletes = Object.entries(options.published ?? {}).flatMap(([name, before]) => {

@@ -133,7 +133,7 @@ export async function stageSite(options: {
   const entityText = readFileSync(join(work, ENTITY_DATA_FILE), 'utf8');
   const search = await stageSearch({
     staging,
-    target: options.target,
+    target: published && options.target,
     language: options.language,
     code: articleCode,
     articles,

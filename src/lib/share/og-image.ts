@@ -24,19 +24,23 @@ export const OG_CACHE_DIR = join(process.env.NA_CACHE_DIR ?? join('node_modules'
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 
 /**
- * What the drawing depends on besides the card: this file, the site's name, and the versions of satori,
- * resvg and the fonts. A cache from older code is never trusted: a change here changes every key.
+ * What the drawing depends on besides the card: the drawing code (this file), the site's name and the
+ * versions of satori, resvg and the fonts. A cache from older code is never trusted: a change changes every key.
  */
-const DRAWING_DIGEST = (() => {
-  const hash = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(SITE.name);
-  for (const pkg of ['satori', '@resvg/resvg-js', '@fontsource/inter', '@fontsource/source-serif-4'])
-    hash.update(`${pkg}@${JSON.parse(readFileSync(requireFromProject.resolve(`${pkg}/package.json`), 'utf8')).version}`);
-  return hash.digest('hex');
-})();
+export function drawingDigest(source: string | Uint8Array, versions: readonly string[]): string {
+  return createHash('sha256').update(source).update(SITE.name).update(versions.join()).digest('hex');
+}
+
+const DRAWING_DIGEST = drawingDigest(
+  readFileSync(new URL(import.meta.url)),
+  ['satori', '@resvg/resvg-js', '@fontsource/inter', '@fontsource/source-serif-4'].map(
+    (pkg) => `${pkg}@${JSON.parse(readFileSync(requireFromProject.resolve(`${pkg}/package.json`), 'utf8')).version}`,
+  ),
+);
 
 /** The cache key of a card: what it shows and the code that draws it. */
-export function ogCardKey(card: OgCard): string {
-  return createHash('sha256').update(DRAWING_DIGEST).update(JSON.stringify(card)).digest('hex').slice(0, 32);
+export function ogCardKey(card: OgCard, drawing = DRAWING_DIGEST): string {
+  return createHash('sha256').update(drawing).update(JSON.stringify(card)).digest('hex').slice(0, 32);
 }
 
 /** The cached image of a card, rendered or not. */
