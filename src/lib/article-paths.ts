@@ -2,16 +2,21 @@ import { getCollection } from 'astro:content';
 import { cacheKey } from './cache-key.ts';
 import { readAnchorLock } from './share/anchor-lock-file.ts';
 
+let keyed: ReturnType<typeof keyedArticles> | undefined;
+
 /**
  * `getStaticPaths` for every per-article route: one path per article, the entry as a prop. The cache key
- * covers what an article page shows besides its entry: the registry's names and the editor's anchor moves.
+ * covers what an article page shows besides its entry (whose rendered analysis it holds by reference): the
+ * registry's names and the editor's anchor moves. Computed once per build for all the routes.
  */
 export async function articlePaths() {
+  keyed ??= keyedArticles();
+  // Fresh objects for each route: Astro keeps its own state on the paths it is given.
+  return (await keyed).map(({ entry, key }) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: key }));
+}
+
+async function keyedArticles() {
   const [articles, registry] = await Promise.all([getCollection('articles'), getCollection('entities')]);
   const registryKey = cacheKey(registry.map((entity) => entity.data));
-  return articles.map((entry) => ({
-    params: { slug: entry.id },
-    props: { entry },
-    cacheKey: cacheKey(entry, registryKey, readAnchorLock(entry.id)),
-  }));
+  return articles.map((entry) => ({ entry, key: cacheKey(entry, registryKey, readAnchorLock(entry.id)) }));
 }

@@ -6,7 +6,7 @@ import { articleIdGenerator } from './article-id.ts';
 import { articlesDir, type ArticleSource } from './content-paths.ts';
 import { ContentError } from './content-error.ts';
 import { lockAnchors } from './share/anchor-lock-file.ts';
-import { AnalysisSchema } from '../schemas/analysis.ts';
+import { hasStoredAnalysis, pruneStoredAnalyses, type AnalysisSummary } from './analysis-store.ts';
 import { checkCopyText } from './copy-checks.ts';
 
 /** Options of `articlesLoader`. */
@@ -30,12 +30,21 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
     load: async (context) => {
       const digest = options.analysisDigest();
       if (context.meta.get('analysis-digest') !== digest) context.store.clear();
+      // A copy whose stored analysis is gone (the folder was cleaned) is rendered again.
+      for (const entry of context.store.values()) {
+        const ref = summaryOf(entry)?.analysisRef;
+        if (ref === undefined || !hasStoredAnalysis(ref)) context.store.delete(entry.id);
+      }
       checkCopies(options.sources);
       await inner.load(context);
+      const used = new Set<string>();
       for (const entry of context.store.values()) {
-        checkRendered(entry);
-        for (const warning of warningsOf(entry)) context.logger.warn(warning);
+        const summary = checkRendered(entry);
+        used.add(summary.analysisRef);
+        const file = entry.filePath ?? entry.id;
+        for (const w of summary.warnings) context.logger.warn(`${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
       }
+      pruneStoredAnalyses(used);
       context.meta.set('analysis-digest', digest);
     },
   };
@@ -60,26 +69,26 @@ function globOf(sources: readonly ArticleSource[]): { base: string; pattern: str
 
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
 
-function checkRendered(entry: StoredEntry): void {
+/** What the rendered copy keeps of its analysis (see `storeAnalysis`), if it was analysed. */
+function summaryOf(entry: StoredEntry): AnalysisSummary | undefined {
+  const frontmatter = entry.rendered?.metadata?.frontmatter as Partial<AnalysisSummary> | undefined;
+  return frontmatter?.analysisRef === undefined ? undefined : (frontmatter as AnalysisSummary);
+}
+
+function checkRendered(entry: StoredEntry): AnalysisSummary {
   const file = entry.filePath ?? entry.id;
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   if (!frontmatter) throw new ContentError(file, 'body', 'the copy could not be rendered (the error is printed above)');
   const problem = frontmatter.analysisProblem as { field: string; reason: string } | undefined;
   if (problem) throw new ContentError(file, problem.field, problem.reason);
-  if (!frontmatter.analysis) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
+  const summary = summaryOf(entry);
+  if (!summary) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
   // Shared links must survive edits: every published anchor still lands, or the build stops here. Only
   // the real copies publish anchors; the demo corpus (NA_DEMO) keeps no lock files.
-  if (isRealCopy(file)) lockAnchors(entry.id, file, AnalysisSchema.parse(frontmatter.analysis));
+  if (isRealCopy(file)) lockAnchors(entry.id, file, summary.anchors);
+  return summary;
 }
 
 function isRealCopy(file: string): boolean {
   return !relative(resolve(articlesDir()), resolve(file)).startsWith('..');
-}
-
-/** What the engine could not settle (an unbalanced quotation mark): published anyway, but said aloud. */
-function warningsOf(entry: StoredEntry): string[] {
-  const file = entry.filePath ?? entry.id;
-  const analysis = entry.rendered?.metadata?.frontmatter?.analysis as
-    { warnings: { message: string; span?: { paragraph: string } }[] } | undefined;
-  return (analysis?.warnings ?? []).map((w) => `${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
 }

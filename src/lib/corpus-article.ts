@@ -4,6 +4,8 @@ import type { ArticleSummaryView } from './article-view.ts';
 /** What the cross-article pages need of one article: where it lives, who published it, its analysis. */
 export type CorpusArticle = Pick<ArticleSummaryView, 'slug' | 'href' | 'title' | 'outlet' | 'day' | 'dateLabel'> & {
   analysis: Analysis;
+  /** A digest of all of it (the analysis by its reference in the analysis store), for cache keys. */
+  key: string;
 };
 
 /** The page of a registered entity. */

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../schemas/entity.ts';
 import { renderArticle } from './article-analysis.ts';
+import { cacheKey } from './cache-key.ts';
 import { articleSummaryView } from './article-view.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { entityPages, type EntityPageView } from './entity-pages.ts';
@@ -14,16 +15,9 @@ export function corpusArticles(): Promise<CorpusArticle[]> {
     Promise.all(
       entries.map(async (entry) => {
         const view = articleSummaryView(entry);
-        const { analysis } = await renderArticle(entry);
-        return {
-          slug: view.slug,
-          href: view.href,
-          title: view.title,
-          outlet: view.outlet,
-          day: view.day,
-          dateLabel: view.dateLabel,
-          analysis,
-        };
+        const { analysis, analysisRef } = await renderArticle(entry);
+        const { slug, href, title, outlet, day, dateLabel } = view;
+        return { slug, href, title, outlet, day, dateLabel, analysis, key: cacheKey(view, analysisRef) };
       }),
     ),
   );

@@ -26,8 +26,7 @@ export async function entityPaths() {
   const [pages, all] = await Promise.all([corpusEntityPages(), corpusArticles()]);
   const registered = new Set(pages.keys());
   const bySlug = new Map(all.map((article) => [article.slug, article]));
-  // An entity page shows the analyses of its articles; each is hashed once, not once per entity.
-  const articleKeys = new Map(all.map((article) => [article.slug, cacheKey(article)]));
+  const articleKeys = new Map(all.map((article) => [article.slug, article.key]));
   return [...pages.values()].flatMap((page) => {
     const profile = entityProfile(page);
     return paginate(page.href, page.articles, ARTICLES_PER_ENTITY_PAGE).map(({ param, items, nav }) => {

@@ -22,7 +22,7 @@ export type SearchRecord = z.infer<typeof SearchRecordSchema>;
  * One article's records: the article (title and first paragraph), each of its paragraphs and quotations
  * (so a result lands on the words themselves).
  */
-export function articleSearchRecords(article: CorpusArticle): SearchRecord[] {
+export function articleSearchRecords(article: Omit<CorpusArticle, 'key'>): SearchRecord[] {
   const context = `${article.outlet}, ${article.dateLabel}`;
   const records: SearchRecord[] = [
     {

@@ -36,16 +36,12 @@ export function articleAnchors(analysis: Pick<Analysis, 'paragraphs' | 'quotes' 
 }
 
 /**
- * Checks an article's anchors against its lock and records the new ones in the lock file. Throws a
+ * Checks an article's anchors (`articleAnchors`) against its lock and records the new ones in the lock file. Throws a
  * ContentError naming the copy when a published anchor is gone without a mapping.
  */
-export function lockAnchors(
-  slug: string,
-  copyPath: string,
-  analysis: Pick<Analysis, 'paragraphs' | 'quotes' | 'events'>,
-): AnchorLock {
+export function lockAnchors(slug: string, copyPath: string, anchors: readonly string[]): AnchorLock {
   const path = anchorLockPath(slug);
-  const { lock, problems } = checkAnchors(readAnchorLock(slug), articleAnchors(analysis), path);
+  const { lock, problems } = checkAnchors(readAnchorLock(slug), anchors, path);
   if (problems.length) throw new ContentError(copyPath, 'anchors', problems.join('; '));
   const text = serializeLock(lock);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
