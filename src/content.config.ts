@@ -15,7 +15,14 @@ const articles = defineCollection({
   loader: articlesLoader({
     sources: articleSources(),
     analysisDigest: () =>
-      filesDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
+      filesDigest([
+        ...registryDirs(),
+        'src/analysis',
+        'src/markdown',
+        'src/schemas',
+        'src/lib/articles-loader.ts',
+        'src/lib/copy-store.ts',
+      ]) +
       (demoEnabled() ? '-demo' : ''),
   }),
   schema: articleSchemaWithRegistry(registryIds),

@@ -6,14 +6,14 @@ import { articleIdGenerator } from './article-id.ts';
 import { articlesDir, type ArticleSource } from './content-paths.ts';
 import { ContentError } from './content-error.ts';
 import { lockAnchors } from './share/anchor-lock-file.ts';
-import { hasStoredAnalysis, pruneStoredAnalyses, type AnalysisSummary } from './analysis-store.ts';
+import { copyRefs, hasStoredCopy, pruneStoredCopies, storeBody, type CopyRefs } from './copy-store.ts';
 import { checkCopyText } from './copy-checks.ts';
 
 /** Options of `articlesLoader`. */
 export interface ArticlesLoaderOptions {
   /** Folders of the Markdown copies, each with its glob pattern. */
   readonly sources: readonly ArticleSource[];
-  /** Changes whenever something the analysis depends on changes (registry, engine); cached renders are dropped then. */
+  /** Changes whenever something a rendered copy depends on changes (registry, engine, plugins, this loader); cached renders are dropped then. */
   readonly analysisDigest: () => string;
 }
 
@@ -30,21 +30,21 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
     load: async (context) => {
       const digest = options.analysisDigest();
       if (context.meta.get('analysis-digest') !== digest) context.store.clear();
-      // A copy whose stored analysis is gone (the folder was cleaned) is rendered again.
+      // A copy whose stored analysis or body is gone (the folder was cleaned) is rendered again.
       for (const entry of context.store.values()) {
-        const ref = summaryOf(entry)?.analysisRef;
-        if (ref === undefined || !hasStoredAnalysis(ref)) context.store.delete(entry.id);
+        const refs = refsOf(entry);
+        if (!refs || !hasStoredCopy(refs)) context.store.delete(entry.id);
       }
       checkCopies(options.sources);
-      await inner.load(context);
+      await inner.load({ ...context, store: slimming(context.store) });
       const used = new Set<string>();
       for (const entry of context.store.values()) {
-        const summary = checkRendered(entry);
-        used.add(summary.analysisRef);
+        const refs = checkRendered(entry);
+        used.add(refs.analysisRef).add(refs.bodyRef);
         const file = entry.filePath ?? entry.id;
-        for (const w of summary.warnings) context.logger.warn(`${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
+        for (const w of refs.warnings) context.logger.warn(`${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
       }
-      pruneStoredAnalyses(used);
+      pruneStoredCopies(used);
       context.meta.set('analysis-digest', digest);
     },
   };
@@ -67,26 +67,38 @@ function globOf(sources: readonly ArticleSource[]): { base: string; pattern: str
   return { base: '.', pattern: sources.map((source) => `${relative('.', source.base)}/${source.pattern}`) };
 }
 
-type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
+type Store = Parameters<Loader['load']>[0]['store'];
+type StoredEntry = Parameters<Store['set']>[0];
 
-/** What the rendered copy keeps of its analysis (see `storeAnalysis`), if it was analysed. */
-function summaryOf(entry: StoredEntry): AnalysisSummary | undefined {
-  const frontmatter = entry.rendered?.metadata?.frontmatter as Partial<AnalysisSummary> | undefined;
-  return frontmatter?.analysisRef === undefined ? undefined : (frontmatter as AnalysisSummary);
+/**
+ * The content store as the glob loader sees it, but a rendered copy is stored slim: its body goes to the
+ * copy store (its analysis is there already) and the entry keeps the references, its anchors and warnings.
+ */
+function slimming(store: Store): Store {
+  const set: Store['set'] = (entry) => {
+    const frontmatter = entry.rendered?.metadata?.frontmatter as Partial<CopyRefs> & { analysisProblem?: unknown };
+    if (!entry.rendered || frontmatter?.analysisRef === undefined) return store.set(entry);
+    const { analysisRef, anchors, warnings } = frontmatter as CopyRefs;
+    const refs: CopyRefs = { analysisRef, anchors, warnings, bodyRef: storeBody(entry.rendered.html) };
+    return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, frontmatter: refs } } });
+  };
+  return new Proxy(store, { get: (target, key) => (key === 'set' ? set : Reflect.get(target, key)) });
 }
 
-function checkRendered(entry: StoredEntry): AnalysisSummary {
+const refsOf = (entry: StoredEntry) => copyRefs(entry.rendered?.metadata?.frontmatter);
+
+function checkRendered(entry: StoredEntry): CopyRefs {
   const file = entry.filePath ?? entry.id;
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   if (!frontmatter) throw new ContentError(file, 'body', 'the copy could not be rendered (the error is printed above)');
   const problem = frontmatter.analysisProblem as { field: string; reason: string } | undefined;
   if (problem) throw new ContentError(file, problem.field, problem.reason);
-  const summary = summaryOf(entry);
-  if (!summary) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
+  const refs = refsOf(entry);
+  if (!refs) throw new ContentError(file, 'body', 'the analysis did not run on this copy');
   // Shared links must survive edits: every published anchor still lands, or the build stops here. Only
   // the real copies publish anchors; the demo corpus (NA_DEMO) keeps no lock files.
-  if (isRealCopy(file)) lockAnchors(entry.id, file, summary.anchors);
-  return summary;
+  if (isRealCopy(file)) lockAnchors(entry.id, file, refs.anchors);
+  return refs;
 }
 
 function isRealCopy(file: string): boolean {

@@ -65,14 +65,12 @@ export async function stageSearch(options: {
   const changed = [...wanted].filter(([name, { hash }]) => options.published?.[name]?.hash !== hash);
   let indexed = 0;
   try {
-    const written = await Promise.all(
-      changed.map(async ([name, { records }]) => {
-        const all = records();
-        indexed += all.length;
-        return [name, await writeShard(options.staging, name, all, options.language)] as const;
-      }),
-    );
-    for (const [name, files] of written) shards[name] = { hash: wanted.get(name)!.hash, files };
+    // One shard at a time: Pagefind's service holds the records of the shards it is building.
+    for (const [name, { hash, records }] of changed) {
+      const all = records();
+      indexed += all.length;
+      shards[name] = { hash, files: await writeShard(options.staging, name, all, options.language) };
+    }
   } finally {
     await closeSearch();
   }
