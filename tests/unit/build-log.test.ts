@@ -22,7 +22,7 @@ const LOG = `05:53:07 [content] Syncing content
 05:53:34 [build] 7432 page(s) built in 27.59s
 [output] Astro's files: 3 staged, 0 removed (40 in all) in 0.1 s
 [output] articles: 1 of 1 changed, 32 share pages made; preview images 5 rendered, 0 reused; 37 files new or changed, 0 removed in 2.7 s
-[output] search: 2 of 2 shards indexed (36 records), 9 files new or changed, 0 removed in 1.4 s
+[output] search, beside the articles: 2 of 2 shards indexed (36 records), 9 files new or changed, 0 removed in 1.4 s
 [output] published 49 files, removed 0 (moved in file by file) in 0.1 s
 `;
 
@@ -49,7 +49,7 @@ describe('buildPhases', () => {
     expect(phases.output.map(({ part, seconds }) => [part, seconds])).toEqual([
       ["Astro's files", 0.1],
       ['articles', 2.7],
-      ['search', 1.4],
+      ['search, beside the articles', 1.4],
       ['publish', 0.1],
     ]);
   });

@@ -50,6 +50,8 @@ export async function writeArticleFiles(
       written.staged.push(file);
     }
     files.set(article.slug, written);
+    // Let the search index's messages and the workers' answers through between articles.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const linked = await Promise.all(images.map((paths) => Promise.all(paths)));
   articles.forEach((article, i) => {

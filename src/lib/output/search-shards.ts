@@ -8,8 +8,8 @@ import type { SearchRecord } from '../search-records.ts';
 export const SEARCH_DIR = 'pagefind';
 /** The shard of the registry's records, apart from the articles' (it changes only with the registry). */
 export const ENTITY_SHARD = 'entities';
-/** About how many articles one shard holds; an edit re-indexes one shard. */
-const ARTICLES_PER_SHARD = 700;
+/** At most this many articles to a shard (a power of two of shards); an edit re-indexes one shard. */
+const ARTICLES_PER_SHARD = 320;
 
 /** How many article shards an archive of n articles has: a power of two, so growth splits shards in two. */
 export function shardCount(articles: number): number {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleShard, shardCount } from '../../../src/lib/output/search-shards.ts';
 
 describe('search shards', () => {
-  it('grow in powers of two, about 700 articles each', () => {
-    expect([1, 700, 701, 4000, 10_000].map(shardCount)).toEqual([1, 1, 2, 8, 16]);
+  it('grow in powers of two, at most 320 articles each', () => {
+    expect([1, 320, 321, 4000, 10_000].map(shardCount)).toEqual([1, 1, 2, 16, 32]);
   });
 
   it('keep an article in the same shard, whatever the others do', () => {
