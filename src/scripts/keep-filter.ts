@@ -5,7 +5,7 @@ if (entity) {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-filter]')) {
     const url = new URL(link.href);
     url.searchParams.set('entity', entity);
-    link.href = url.href;
+    link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 }
 

@@ -126,6 +126,8 @@ for (const width of [375, 1280]) {
 
     for (const path of ['/', '/page/2/', '/entities/', '/entities/page/2/', `/${entity}/`, `/${entity}/page/2/`, '/timeline/', `/${month}/`, `/${month}/page/2/`]) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
+        // A month of the timeline is a long page (a chart and 120 events): axe takes its time on a busy machine.
+        test.setTimeout(180_000);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           await page.goto(`${ARCHIVE}${path}`);
