@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inventoryFile, commit, markBuilding, publishPaths, recover } from '../src/lib/output/publish.ts';
 import { readInventory } from '../src/lib/output/inventory.ts';
+import { DRAW_EARLY } from '../src/lib/output/og-prefetch.ts';
 import { stageSite } from '../src/lib/output/stage.ts';
 import { SITE } from '../src/site.ts';
 
@@ -28,8 +29,16 @@ recover(paths, log);
 const started = markBuilding(paths);
 const astro = spawnSync(
   process.execPath,
-  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', paths.work, ...(force ? ['--force'] : []), ...passed],
-  { stdio: 'inherit' },
+  [
+    join('node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    '--outDir',
+    paths.work,
+    ...(force ? ['--force'] : []),
+    ...passed,
+  ],
+  // The content layer starts drawing the preview images of new copies while Astro renders its pages.
+  { stdio: 'inherit', env: { ...process.env, [DRAW_EARLY]: '1' } },
 );
 if (astro.status !== 0) fail(astro.status ?? 1, 'astro build failed');
 
@@ -40,7 +49,9 @@ try {
   const committing = performance.now();
   commit(paths, staged);
   const how = staged.replace ? 'the whole site replaced in one step' : 'moved in file by file';
-  log(`published ${staged.writes.length} files, removed ${staged.deletes.length} (${how}) in ${((performance.now() - committing) / 1000).toFixed(1)} s`);
+  log(
+    `published ${staged.writes.length} files, removed ${staged.deletes.length} (${how}) in ${((performance.now() - committing) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   rmSync(paths.staging, { recursive: true, force: true });
   console.error(error);

@@ -4,8 +4,9 @@ import { articleSummaryView } from './article-view.ts';
 import type { ArticleBuildData, SharePage } from './output/build-data.ts';
 import { articleSearchRecords } from './search-records.ts';
 import { readAnchorLock } from './share/anchor-lock-file.ts';
-import { articleImagePath, shareImagePath } from './share/share-paths.ts';
-import { shareTargets, speakerLabel, type ShareTarget } from './share/share-targets.ts';
+import { articleCards } from './share/og-cards.ts';
+import { shareImagePath } from './share/share-paths.ts';
+import { shareTargets, type ShareTarget } from './share/share-targets.ts';
 
 const KIND_LABELS: Record<ShareTarget['kind'], string> = {
   paragraph: 'a paragraph',
@@ -29,21 +30,11 @@ export async function articleBuildData(entry: CollectionEntry<'articles'>): Prom
     image: shareImagePath(article.slug, target),
     imageAlt: target.kind === 'quote' ? target.description : article.title,
   }));
-  const cards: ArticleBuildData['cards'] = [
-    {
-      path: articleImagePath(article.slug).slice(1),
-      card: { kind: 'article', title: article.title, outlet: article.outlet, date: article.dateLabel },
-    },
-    ...analysis.quotes.map((quote) => ({
-      path: shareImagePath(article.slug, { image: 'quote', target: quote.id }).slice(1),
-      card: { kind: 'quote' as const, text: quote.text, speaker: speakerLabel(quote), article: article.title },
-    })),
-  ];
   return {
     slug: article.slug,
     href: article.href,
     shares,
-    cards,
+    cards: articleCards(article, analysis.quotes),
     records: articleSearchRecords({ ...article, analysis }),
   };
 }

@@ -6,7 +6,17 @@ import { articleIdGenerator } from './article-id.ts';
 import { articlesDir, type ArticleSource } from './content-paths.ts';
 import { ContentError } from './content-error.ts';
 import { lockAnchors } from './share/anchor-lock-file.ts';
-import { copyRefs, hasStoredCopy, pruneStoredCopies, storeBody, type CopyRefs } from './copy-store.ts';
+import {
+  copyRefs,
+  hasStoredCopy,
+  pruneStoredCopies,
+  readStoredAnalysis,
+  storeBody,
+  type CopyRefs,
+} from './copy-store.ts';
+import { articleSummaryView } from './article-view.ts';
+import { drawEarly } from './output/og-prefetch.ts';
+import { articleCards } from './share/og-cards.ts';
 import { checkCopyText } from './copy-checks.ts';
 
 /** Options of `articlesLoader`. */
@@ -36,16 +46,19 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
         if (!refs || !hasStoredCopy(refs)) context.store.delete(entry.id);
       }
       checkCopies(options.sources);
-      await inner.load({ ...context, store: slimming(context.store) });
+      const rendered: StoredEntry[] = [];
+      await inner.load({ ...context, store: slimming(context.store, rendered) });
       const used = new Set<string>();
       for (const entry of context.store.values()) {
         const refs = checkRendered(entry);
         used.add(refs.analysisRef).add(refs.bodyRef);
         const file = entry.filePath ?? entry.id;
-        for (const w of refs.warnings) context.logger.warn(`${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
+        for (const w of refs.warnings)
+          context.logger.warn(`${file}: ${w.span ? `${w.span.paragraph}: ` : ''}${w.message}`);
       }
       pruneStoredCopies(used);
       context.meta.set('analysis-digest', digest);
+      drawEarly(rendered.flatMap((entry) => cardsOf(entry)));
     },
   };
 }
@@ -74,18 +87,28 @@ type StoredEntry = Parameters<Store['set']>[0];
  * The content store as the glob loader sees it, but a rendered copy is stored slim: its body goes to the
  * copy store (its analysis is there already) and the entry keeps the references, its anchors and warnings.
  */
-function slimming(store: Store): Store {
+function slimming(store: Store, rendered: StoredEntry[]): Store {
   const set: Store['set'] = (entry) => {
     const frontmatter = entry.rendered?.metadata?.frontmatter as Partial<CopyRefs> & { analysisProblem?: unknown };
     if (!entry.rendered || frontmatter?.analysisRef === undefined) return store.set(entry);
     const { analysisRef, anchors, warnings } = frontmatter as CopyRefs;
     const refs: CopyRefs = { analysisRef, anchors, warnings, bodyRef: storeBody(entry.rendered.html) };
-    return store.set({ ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, frontmatter: refs } } });
+    const slim = { ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, frontmatter: refs } } };
+    rendered.push(slim);
+    return store.set(slim);
   };
   return new Proxy(store, { get: (target, key) => (key === 'set' ? set : Reflect.get(target, key)) });
 }
 
 const refsOf = (entry: StoredEntry) => copyRefs(entry.rendered?.metadata?.frontmatter);
+
+/** The preview cards of a copy rendered this build (see `drawEarly`). */
+function cardsOf(entry: StoredEntry) {
+  const refs = refsOf(entry);
+  if (!refs) return [];
+  const article = articleSummaryView(entry as unknown as Parameters<typeof articleSummaryView>[0]);
+  return articleCards(article, readStoredAnalysis(refs.analysisRef).quotes).map(({ card }) => card);
+}
 
 function checkRendered(entry: StoredEntry): CopyRefs {
   const file = entry.filePath ?? entry.id;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ogCachePath, ogCardKey } from '../share/og-image.ts';
+import { ogCachePath, ogCardKey, removeStaleTemporaries } from '../share/og-image.ts';
 import type { OgCard } from './build-data.ts';
 
 /**
@@ -21,9 +21,13 @@ export class OgPool {
 
   /** How many workers at most: one per core. */
   readonly size: number;
+  /** Workers that do not keep the process alive: what they have not drawn when it ends is drawn later. */
+  readonly background: boolean;
 
-  constructor(size = availableParallelism()) {
-    this.size = size;
+  constructor(options: { size?: number; background?: boolean } = {}) {
+    this.size = options.size ?? availableParallelism();
+    this.background = options.background ?? false;
+    removeStaleTemporaries();
   }
 
   /** The cached file of a card, rendering it first when the cache lacks it. */
@@ -60,6 +64,7 @@ export class OgPool {
 
   #spawn(): Worker {
     const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+    if (this.background) worker.unref();
     worker.on('message', ({ id, error }: { id: number; error?: string }) => {
       const waiting = this.#waiting.get(id)!;
       this.#waiting.delete(id);

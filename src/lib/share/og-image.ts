@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -77,6 +77,15 @@ export async function ogImage(card: OgCard): Promise<{ png: Buffer; rendered: bo
   const png = await renderCard(card);
   storeCachedImage(cached, png);
   return { png, rendered: true, ms: performance.now() - started };
+}
+
+/** Removes the temporary files of writes that a process ended in the middle of (see `storeCachedImage`). */
+export function removeStaleTemporaries(): void {
+  if (!existsSync(OG_CACHE_DIR)) return;
+  for (const name of readdirSync(OG_CACHE_DIR)) {
+    const path = join(OG_CACHE_DIR, name);
+    if (name.endsWith('.tmp') && statSync(path).mtimeMs < Date.now() - 10 * 60_000) rmSync(path, { force: true });
+  }
 }
 
 /** Writes a cached image under a temporary name first: a build killed mid-write never leaves half a PNG under its key. */
