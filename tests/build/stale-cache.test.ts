@@ -27,7 +27,7 @@ describe('what an older build left', () => {
     const next = runAstro('build', dir);
     expect(next.status, next.output).toBe(0);
     expect(next.output).toMatch(/articles: 1 of 1 changed/);
-    expect(next.output).toMatch(/search: 2 of 2 shards indexed/);
+    expect(next.output).toMatch(/search, beside the articles: 2 of 2 shards indexed/);
     expect(treeDiff(site, join(dir, 'first'))).toBe('');
   });
 
