@@ -9,16 +9,21 @@ import { entityPages, type EntityPageView } from './entity-pages.ts';
 let articles: Promise<CorpusArticle[]> | undefined;
 let pages: Promise<Map<string, EntityPageView>> | undefined;
 
-/** Every article with its validated analysis, read once per build (the cross-article pages all need them). */
+/**
+ * Every article with its validated analysis, read once per build (the cross-article pages all need them), by
+ * slug: never in the order the content store happens to hold them (a merged event is named after its first copy).
+ */
 export function corpusArticles(): Promise<CorpusArticle[]> {
   articles ??= getCollection('articles').then((entries) =>
     Promise.all(
-      entries.map(async (entry) => {
-        const view = articleSummaryView(entry);
-        const { analysis, analysisRef } = await renderArticle(entry);
-        const { slug, href, title, outlet, day, dateLabel } = view;
-        return { slug, href, title, outlet, day, dateLabel, analysis, key: cacheKey(view, analysisRef) };
-      }),
+      [...entries]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(async (entry) => {
+          const view = articleSummaryView(entry);
+          const { analysis, analysisRef } = await renderArticle(entry);
+          const { slug, href, title, outlet, day, dateLabel } = view;
+          return { slug, href, title, outlet, day, dateLabel, analysis, key: cacheKey(view, analysisRef) };
+        }),
     ),
   );
   return articles;

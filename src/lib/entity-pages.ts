@@ -105,7 +105,9 @@ export function entityPages(
     }),
   );
   const together = new Map<string, Map<string, number>>();
-  const newest = [...articles].sort((a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title));
+  const newest = [...articles].sort(
+    (a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug),
+  );
   for (const article of newest) {
     const named = article.analysis.entities.filter((entity) => entity.mentions > 0 && pages.has(entity.id));
     for (const entity of named) {
@@ -145,7 +147,7 @@ export function entityPages(
   }
   for (const [id, counts] of together) {
     pages.get(id)!.coMentions = [...counts]
-      .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name))
+      .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name) || a.localeCompare(b))
       .slice(0, CO_MENTIONS_SHOWN)
       .map(([other, count]) => ({
         id: other,
@@ -167,7 +169,12 @@ export function entityKindGroups(pages: ReadonlyMap<string, EntityPageView>): En
       kindLabel: KIND_LABELS[kind],
       entities: [...pages.values()]
         .filter((page) => page.entity.kind === kind)
-        .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name))
+        .sort(
+          (a, b) =>
+            b.mentions - a.mentions ||
+            a.entity.name.localeCompare(b.entity.name) ||
+            a.entity.id.localeCompare(b.entity.id),
+        )
         .map((page) => ({
           entity: page.entity,
           href: page.href,
