@@ -15,11 +15,12 @@ const KIND_LABELS: Record<ShareTarget['kind'], string> = {
 };
 
 /**
- * What the output step needs of one article (`/build-data/articles/<slug>.json`): the fields of each share
- * page, the preview cards and the search records. Astro renders it again only when the article changes.
+ * What the output step needs of one article (`/build-data/articles/<slug>.json`): its analysis's reference
+ * (the stored file is published as its `analysis.json`), the fields of each share page, the preview cards
+ * and the search records. Astro renders it again only when the article changes.
  */
 export async function articleBuildData(entry: CollectionEntry<'articles'>): Promise<ArticleBuildData> {
-  const { analysis } = await renderArticle(entry);
+  const { analysis, analysisRef } = await renderArticle(entry);
   const article = articleSummaryView(entry);
   const shares: SharePage[] = shareTargets(analysis, article, readAnchorLock(entry.id)?.moved).map((target) => ({
     anchor: target.anchor,
@@ -33,6 +34,7 @@ export async function articleBuildData(entry: CollectionEntry<'articles'>): Prom
   return {
     slug: article.slug,
     href: article.href,
+    analysisRef,
     shares,
     cards: articleCards(article, analysis.quotes),
     records: articleSearchRecords({ ...article, analysis }),

@@ -64,6 +64,11 @@ export function storeBody(html: string): string {
   return store(html, 'html');
 }
 
+/** The file of a stored analysis: its JSON, validated before it was stored (published as `analysis.json`). */
+export function storedAnalysisFile(ref: string): string {
+  return file(ref, 'json');
+}
+
 /** Whether both files a copy refers to are stored. */
 export function hasStoredCopy(refs: Pick<CopyRefs, 'analysisRef' | 'bodyRef'>): boolean {
   return existsSync(file(refs.analysisRef, 'json')) && existsSync(file(refs.bodyRef, 'html'));

@@ -22,7 +22,12 @@ export interface ArticleData {
  * published one (when the published files were made by the same code, `trusted`); one it wrote is
  * compared by hash, since Astro writes it again whenever the page's code changes.
  */
-export function readArticleData(work: string, code: string, trusted: Inventory | undefined, started: number): ArticleData {
+export function readArticleData(
+  work: string,
+  code: string,
+  trusted: Inventory | undefined,
+  started: number,
+): ArticleData {
   const data = new Map<string, { article: ArticleBuildData; hash: string }>();
   const load = (slug: string) => {
     let loaded = data.get(slug);

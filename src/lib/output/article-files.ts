@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleBuildData } from './build-data.ts';
+import { storedAnalysisFile } from '../copy-store.ts';
 import { linkOrCopy } from './files.ts';
 import type { OgPool } from './og-pool.ts';
 import { fillSharePage, type ShareTemplate } from './share-pages.ts';
@@ -17,10 +18,10 @@ export interface ArticleFiles {
 }
 
 /**
- * Writes the share pages and preview images of the given articles into `staging`, except files the
- * published site (`published`, when the commit moves files into it) already holds byte for byte. Every card
- * goes to the image pool first, so the workers render while the share pages are written; an image is a
- * hard link to its file in the image cache.
+ * Writes the share pages, preview images and `analysis.json` of the given articles into `staging`, except
+ * files the published site (`published`, when the commit moves files into it) already holds byte for byte.
+ * Every card goes to the image pool first, so the workers render while the share pages are written. An image
+ * is a hard link to its file in the image cache, the analysis to the validated file in the copy store.
  */
 export async function writeArticleFiles(
   articles: readonly ArticleBuildData[],
@@ -40,6 +41,12 @@ export async function writeArticleFiles(
   const files = new Map<string, ArticleFiles>();
   for (const article of articles) {
     const written: ArticleFiles = { files: [], staged: [] };
+    const analysis = `articles/${article.slug}/analysis.json`;
+    written.files.push(analysis);
+    if (!published || !sameFile(storedAnalysisFile(article.analysisRef), join(published, analysis))) {
+      linkOrCopy(storedAnalysisFile(article.analysisRef), join(staging, analysis));
+      written.staged.push(analysis);
+    }
     for (const share of article.shares) {
       const file = sharePageFile(article.slug, share.anchor);
       const html = fillSharePage(template, article.slug, share);
@@ -68,7 +75,7 @@ function sameText(file: string, text: string): boolean {
   return existsSync(file) && readFileSync(file, 'utf8') === text;
 }
 
-/** The published image is the cached one (the same hard link), or has the same bytes. */
+/** The published file is the cached one (the same hard link), or has the same bytes. */
 function sameFile(cached: string, file: string): boolean {
   if (!existsSync(file)) return false;
   const [a, b] = [statSync(cached), statSync(file)];

@@ -40,6 +40,8 @@ export const ArticleBuildDataSchema = z.object({
   slug: z.string().min(1),
   /** `/articles/<slug>/`. */
   href: z.string().startsWith('/'),
+  /** The analysis's reference in the copy store, published as `/articles/<slug>/analysis.json`. */
+  analysisRef: z.string().min(1),
   shares: z.array(SharePageSchema),
   /** Each image's path in the site (no leading slash) with its card. */
   cards: z.array(z.object({ path: z.string(), card: OgCardSchema })),

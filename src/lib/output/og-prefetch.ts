@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { OgCard } from './build-data.ts';
 import { OgPool } from './og-pool.ts';
 
@@ -13,6 +14,7 @@ let pool: OgPool | undefined;
  */
 export function drawEarly(cards: readonly OgCard[]): void {
   if (cards.length === 0 || !process.env[DRAW_EARLY]) return;
-  pool ??= new OgPool({ background: true });
+  // One core less than the machine has: Astro's own thread keeps one to itself.
+  pool ??= new OgPool({ size: Math.max(1, availableParallelism() - 1), background: true });
   for (const card of cards) pool.image(card).catch(() => undefined);
 }

@@ -80,7 +80,13 @@ export async function stageSite(options: {
   const pool = new OgPool();
   let files: Map<string, ArticleFiles>;
   try {
-    files = await writeArticleFiles(changed, parseShareTemplate(templateHtml), staging, published && options.target, pool);
+    files = await writeArticleFiles(
+      changed,
+      parseShareTemplate(templateHtml),
+      staging,
+      published && options.target,
+      pool,
+    );
   } finally {
     await pool.close();
   }
@@ -99,13 +105,28 @@ export async function stageSite(options: {
   const { search, seconds } = await searching;
   report.push(`search, beside the articles: ${search.report} in ${seconds}`);
 
-  const writes = [...astro.writes, ...articleWrites, ...search.writes];
-  const written = new Set(writes);
+  const inventory = { version: 1 as const, articleCode, astro: astro.current, articles, search: search.shards };
   return {
-    writes,
-    deletes: [...astro.deletes, ...articleDeletes, ...search.deletes].filter((file) => !written.has(file)),
+    writes: [...astro.writes, ...articleWrites, ...search.writes],
+    deletes: gone(published, inventory),
     replace: published === undefined,
-    inventory: { version: 1, articleCode, astro: astro.current, articles, search: search.shards },
+    inventory,
     report,
   };
+}
+
+/** Every file of an inventory, whoever made it. */
+function filesOf(inventory: Omit<Inventory, 'tree'>): string[] {
+  return [
+    ...inventory.astro,
+    ...Object.values(inventory.articles).flatMap((article) => article.files),
+    ...Object.values(inventory.search).flatMap((shard) => shard.files),
+  ];
+}
+
+/** Published files that nothing makes any more (a file that changed hands, from a route to the output step, stays). */
+function gone(published: Inventory | undefined, next: Omit<Inventory, 'tree'>): string[] {
+  if (!published) return [];
+  const now = new Set(filesOf(next));
+  return [...new Set(filesOf(published))].filter((file) => !now.has(file));
 }
