@@ -46,8 +46,8 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
         if (!refs || !hasStoredCopy(refs)) context.store.delete(entry.id);
       }
       checkCopies(options.sources);
-      const rendered: StoredEntry[] = [];
-      await inner.load({ ...context, store: slimming(context.store, rendered) });
+      // Each copy's preview images start drawing (on another core) as soon as it is analysed.
+      await inner.load({ ...context, store: slimming(context.store, (entry) => drawEarly(cardsOf(entry))) });
       const used = new Set<string>();
       for (const entry of context.store.values()) {
         const refs = checkRendered(entry);
@@ -58,7 +58,6 @@ export function articlesLoader(options: Readonly<ArticlesLoaderOptions>): Loader
       }
       pruneStoredCopies(used);
       context.meta.set('analysis-digest', digest);
-      drawEarly(rendered.flatMap((entry) => cardsOf(entry)));
     },
   };
 }
@@ -84,17 +83,18 @@ type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
 
 /**
- * The content store as the glob loader sees it, but a rendered copy is stored slim: its body goes to the
- * copy store (its analysis is there already) and the entry keeps the references, its anchors and warnings.
+ * The content store as the glob loader sees it, but a rendered copy is stored slim (and handed to
+ * `onRendered`): its body goes to the copy store (its analysis is there already) and the entry keeps the
+ * references, its anchors and warnings.
  */
-function slimming(store: Store, rendered: StoredEntry[]): Store {
+function slimming(store: Store, onRendered: (entry: StoredEntry) => void): Store {
   const set: Store['set'] = (entry) => {
     const frontmatter = entry.rendered?.metadata?.frontmatter as Partial<CopyRefs> & { analysisProblem?: unknown };
     if (!entry.rendered || frontmatter?.analysisRef === undefined) return store.set(entry);
     const { analysisRef, anchors, warnings } = frontmatter as CopyRefs;
     const refs: CopyRefs = { analysisRef, anchors, warnings, bodyRef: storeBody(entry.rendered.html) };
     const slim = { ...entry, rendered: { html: '', metadata: { ...entry.rendered.metadata, frontmatter: refs } } };
-    rendered.push(slim);
+    onRendered(slim);
     return store.set(slim);
   };
   return new Proxy(store, { get: (target, key) => (key === 'set' ? set : Reflect.get(target, key)) });
