@@ -22,7 +22,7 @@ export function renderArticle(entry: CollectionEntry<'articles'>): Promise<Rende
   const key = `${entry.id}\0${entry.digest}`;
   let article = rendered.get(key);
   if (!article) {
-    const refs = copyRefs(entry.rendered?.metadata?.frontmatter);
+    const refs = copyRefs(entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
     if (!refs) throw new Error(`${entry.id}: the copy was not analysed`);
     article = Promise.resolve({
       html: readStoredBody(refs.bodyRef),
