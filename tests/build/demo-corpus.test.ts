@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedUrls } from '../../scripts/search-fragments.ts';
 
@@ -36,7 +37,11 @@ describe('the demo corpus', () => {
   });
 
   it('shows once on the merged timeline the delegation that both copies report, with both paragraphs', () => {
-    const page = demo('timeline/index.html');
+    // The merged timeline has a page a month: every month's page, as one text.
+    const page = readdirSync('test-output/demo-site/timeline', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name === 'index.html' && entry.parentPath.includes('/timeline/'))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
     const shared = page.match(/Reported by 2 copies:.*?<\/span>/gs) ?? [];
     const delegation = shared.find((sources) => sources.includes('#p-on-saturday-vice-premier-liu'));
     expect(delegation).toContain('href="/articles/china-delegation-wire-copy/#p-on-saturday-vice-premier-liu"');
