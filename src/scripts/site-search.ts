@@ -55,7 +55,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 async function searchIndex(): Promise<Pagefind> {
   const shards = (await (await fetch('/pagefind/shards.json')).json()) as string[];
   const [primary, ...others] = shards.map((shard) => `/pagefind/${shard}/`);
-  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+  // A plain variable: a template literal here would make Vite wrap the import in a preloader.
+  const url = `${primary}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await Promise.all(others.map((path) => pagefind.mergeIndex(path)));
   return pagefind;
 }
