@@ -13,15 +13,21 @@ import { registryDirs } from './src/lib/content-paths.ts';
 import { cachedRegistry } from './src/lib/registry.ts';
 import { SITE } from './src/site.ts';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/lib/search-index-integration.ts';
+import { routeOutputs } from './src/lib/output/route-outputs-integration.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  // Share pages only redirect to their article (canonical): they stay out of the sitemap.
+  // The build data (inputs of the output step, scripts/build-atomic.ts) is never published; share pages only
+  // redirect to their article or story (canonical): both stay out of the sitemap.
   integrations: [
-    sitemap({ filter: (page) => !/\/(articles|stories)\/[^/]+\/s\//.test(page) }),
-    searchIndex({ language: SITE.lang }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/build-data/') && !/^\/(articles|stories)\/[^/]+\/s\//.test(path);
+      },
+    }),
+    routeOutputs(),
   ],
   // Stylesheets stay files, so the policy below allows styles from the site itself only.
   build: { inlineStylesheets: 'never' },
@@ -39,8 +45,10 @@ export default defineConfig({
       ],
     },
   },
-  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the last build.
+  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are not rendered again; Astro
+  // builds in place into its own folder (the output step publishes what changed), so they are not even copied.
   experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // The build benchmark and the demo build keep their caches (content layer, incremental pages) apart from the site's.
   ...(process.env.NA_CACHE_DIR ? { cacheDir: process.env.NA_CACHE_DIR } : {}),
   markdown: {

@@ -7,6 +7,8 @@ const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 const PORT = Number(process.env.PORT ?? 4321);
 // The demo build (npm run build:demo) is served beside the published one; tests/browser/search.spec.ts reads it.
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? PORT + 1000);
+// The archive build (npm run build:archive, 400 copies) too; tests/browser/paging.spec.ts reads it.
+const ARCHIVE_PORT = Number(process.env.ARCHIVE_PORT ?? PORT + 2000);
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -39,6 +41,12 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir test-output/demo-site --port ${DEMO_PORT} --strictPort`,
       url: `http://localhost:${DEMO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir test-output/archive-site --port ${ARCHIVE_PORT} --strictPort`,
+      url: `http://localhost:${ARCHIVE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

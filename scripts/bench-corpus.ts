@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, format, parseISO } from 'date-fns';
-import { DEMO_ARTICLES_DIR, DEMO_ENTITIES_DIR, FIXTURE_ARTICLES_DIR } from '../src/lib/content-paths.ts';
+import { DEMO_ARTICLES_DIR, DEMO_ENTITIES_DIR, FIXTURE_ARTICLES_DIR, storiesDir } from '../src/lib/content-paths.ts';
 
 /** The templates: the real copies, the fixtures and the demo copies. */
 function templates(): { name: string; text: string }[] {
@@ -33,10 +33,11 @@ function shifted(text: string, days: number): string {
 }
 
 /**
- * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to 180 days) and one
- * merged registry into `<dir>/entities`: the real one, each fixture's, the demo copies', and one invented person per 100 copies.
+ * n copies into `<dir>/articles` (slug `<template>-<i>`, publication moved by up to `spread` days), one merged
+ * registry into `<dir>/entities` (the real one, each fixture's, the demo copies', and one invented person per 100
+ * copies, or `people` when more) and the stories into `<dir>/stories`.
  */
-export function generate(dir: string, n: number): void {
+export function generate(dir: string, n: number, people = 0, spread = 180): void {
   mkdirSync(join(dir, 'articles'), { recursive: true });
   mkdirSync(join(dir, 'entities'), { recursive: true });
   const sources = [
@@ -48,16 +49,22 @@ export function generate(dir: string, n: number): void {
     for (const file of readdirSync(source))
       writeFileSync(join(dir, 'entities', file), readFileSync(join(source, file)));
   }
-  for (let group = 0; group * 100 < n; group++) {
+  for (let group = 0; group * 100 < n || group < people; group++) {
     writeFileSync(
       join(dir, 'entities', `bench-person-${group}.yaml`),
       `id: bench-person-${group}\nname: Bench Person ${group}\nkind: person\ndescription: Invented for the build benchmark.\n`,
     );
   }
+  // The stories keep the copies of the first round of templates; later rounds leave the story out, as one
+  // story of hundreds of identical copies is nothing an archive holds.
+  mkdirSync(join(dir, 'stories'), { recursive: true });
+  for (const file of readdirSync(storiesDir()))
+    writeFileSync(join(dir, 'stories', file), readFileSync(join(storiesDir(), file)));
   const all = templates();
   for (let i = 0; i < n; i++) {
     const template = all[i % all.length]!;
-    writeFileSync(join(dir, 'articles', `${template.name}-${i}.md`), shifted(template.text, i % 180));
+    const text = i < all.length ? template.text : template.text.replace(/^story: .*\n/m, '');
+    writeFileSync(join(dir, 'articles', `${template.name}-${i}.md`), shifted(text, i % spread));
   }
 }
 

@@ -1,42 +1,64 @@
-// `npm run build`: builds into a fresh folder and swaps it into dist/ only when every step succeeded, so a
-// broken copy never leaves half a site (or no site) behind. Extra arguments go to `astro build`.
+// `npm run build [-- --outDir <dir>] [--force]`: builds the site and publishes what changed.
+// Astro builds in place into a work tree of its own (node_modules/.astro/site/); the output step stages
+// what differs from the published site (Astro's changed pages, each changed article's share pages and
+// preview images, each changed search shard) and a commit moves it in. Until the commit, the published
+// site is untouched; a failed or killed build leaves it as it was. Other arguments go to `astro build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { inventoryFile, commit, markBuilding, publishPaths, recover } from '../src/lib/output/publish.ts';
+import { readInventory } from '../src/lib/output/inventory.ts';
+import { DRAW_EARLY } from '../src/lib/output/og-prefetch.ts';
+import { stageSite } from '../src/lib/output/stage.ts';
+import { SITE } from '../src/site.ts';
 
-const DIST = 'dist';
-const NEXT = `.dist-next-${process.pid}`;
-const PREVIOUS = `.dist-previous-${process.pid}`;
+let outDir = 'dist';
+let force = false;
+const passed: string[] = [];
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i]!;
+  if (arg === '--force') force = true;
+  else if (arg === '--outDir') outDir = process.argv[++i]!;
+  else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+  else passed.push(arg);
+}
+const paths = publishPaths(outDir, process.env.NA_CACHE_DIR ?? join('node_modules', '.astro'));
+const log = (line: string) => console.log(`[output] ${line}`);
 
-/** Steps after `astro build`, each given the folder being built (a search indexer, say): `[command, ...args]`. */
-const afterBuild: ((outDir: string) => string[])[] = [];
-
-const steps = [
+recover(paths, log);
+const started = markBuilding(paths);
+const astro = spawnSync(
+  process.execPath,
   [
-    process.execPath,
     join('node_modules', 'astro', 'bin', 'astro.mjs'),
     'build',
     '--outDir',
-    NEXT,
-    ...process.argv.slice(2),
+    paths.work,
+    ...(force ? ['--force'] : []),
+    ...passed,
   ],
-  ...afterBuild.map((step) => step(NEXT)),
-];
+  // The content layer starts drawing the preview images of new copies while Astro renders its pages.
+  { stdio: 'inherit', env: { ...process.env, [DRAW_EARLY]: '1' } },
+);
+if (astro.status !== 0) fail(astro.status ?? 1, 'astro build failed');
 
-for (const [command, ...args] of steps) {
-  const result = spawnSync(command!, args, { stdio: 'inherit' });
-  if (result.status !== 0) {
-    rmSync(NEXT, { recursive: true, force: true });
-    console.error(`\nbuild failed: ${DIST}/ was left as it was${builtAt()}; nothing was published.`);
-    process.exit(result.status ?? 1);
-  }
+try {
+  const published = force ? undefined : readInventory(inventoryFile(paths), paths.target);
+  const staged = await stageSite({ ...paths, started, published, language: SITE.lang });
+  for (const line of staged.report) log(line);
+  const committing = performance.now();
+  commit(paths, staged);
+  const how = staged.replace ? 'the whole site replaced in one step' : 'moved in file by file';
+  log(
+    `published ${staged.writes.length} files, removed ${staged.deletes.length} (${how}) in ${((performance.now() - committing) / 1000).toFixed(1)} s`,
+  );
+} catch (error) {
+  rmSync(paths.staging, { recursive: true, force: true });
+  console.error(error);
+  fail(1, 'the output step failed');
 }
 
-if (existsSync(DIST)) renameSync(DIST, PREVIOUS);
-renameSync(NEXT, DIST);
-rmSync(PREVIOUS, { recursive: true, force: true });
-console.log(`\nbuild succeeded: ${DIST}/ replaced in one step.`);
-
-function builtAt(): string {
-  return existsSync(DIST) ? ` (the site built ${statSync(DIST).mtime.toISOString()})` : ' (there was no earlier build)';
+function fail(status: number, why: string): never {
+  console.error(`\nbuild failed: ${outDir.replace(/\/$/, '')}/ was left as it was; nothing was published (${why}).`);
+  process.exit(status);
 }

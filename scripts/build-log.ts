@@ -1,13 +1,14 @@
-// Where a build's time went, read from Astro's log: setup and content sync, page generation by kind of
-// route, and the search index. The build benchmark prints it next to each build's wall time.
+// Where a build's time went, read from its log: Astro's setup and content sync, its page generation by kind
+// of route, and the output step's parts (share pages and preview images, the search index, the commit).
+// The build benchmark prints it next to each build's wall time.
 
 /** The kinds of routes the site generates, by path; the first match names a path. */
 const ROUTE_KINDS: readonly [string, RegExp][] = [
-  ['share pages', /^\/articles\/[^/]+\/s\/[^/]+\/index\.html$/],
-  ['preview images', /\/og\.png$/],
   ['article pages', /^\/articles\/[^/]+\/index\.html$/],
   ['analysis JSON', /^\/articles\/[^/]+\/analysis\.json$/],
-  ['entity pages', /^\/entities\/[^/]+\/index\.html$/],
+  ['build data', /^\/build-data\//],
+  ['entity pages', /^\/entities\/[^/]+\/(?:page\/\d+\/)?index\.html$/],
+  ['timeline pages', /^\/timeline\//],
 ];
 
 /** One kind of route: how many paths were rendered, how many copied from the last build, and the render time. */
@@ -18,12 +19,19 @@ export interface RouteKindTime {
   ms: number;
 }
 
+/** One part of the output step (`[output] <part>: … in 1.2 s`), with its line. */
+export interface OutputPart {
+  part: string;
+  seconds: number;
+  line: string;
+}
+
 /** A build's phases, in seconds (undefined when the log does not say). */
 export interface BuildPhases {
   setup?: number | undefined;
   pages?: number | undefined;
-  search?: number | undefined;
   routes: RouteKindTime[];
+  output: OutputPart[];
 }
 
 /** One path of Astro's "generating static routes" list: its render time, or none when it was copied from the last build. */
@@ -40,6 +48,7 @@ export function builtRoutes(log: string): BuiltRoute[] {
   }));
 }
 
+/** Reads a build's log: Astro's phases, its routes by kind, and the output step's parts. */
 export function buildPhases(log: string): BuildPhases {
   const seconds = (pattern: RegExp) => {
     const match = pattern.exec(log);
@@ -61,8 +70,12 @@ export function buildPhases(log: string): BuildPhases {
     setup: seconds(/\[build\] ✓ Completed in ([\dms. ]+?)\.?[ \t]*$/m),
     // The page generation's own line carries no tag.
     pages: seconds(/^\S+ ✓ Completed in ([\dms. ]+?)\.?[ \t]*$/m),
-    search: seconds(/\[search-index\] indexed \d+ records for search in ([\d.]+ s)/),
     routes: [...routes.values()].sort((a, b) => b.ms - a.ms),
+    output: [...log.matchAll(/^\[output\] (.+?)(?::| \d).* in ([\d.]+) s$/gm)].map((match) => ({
+      part: match[1]!.replace(/^published$/, 'publish'),
+      seconds: Number(match[2]),
+      line: match[0].slice('[output] '.length),
+    })),
   };
 }
 
@@ -74,7 +87,7 @@ function astroSeconds(text: string): number | undefined {
   return Number(match[1] ?? 0) * 60 + value;
 }
 
-/** One line: "setup 3.8 s · pages 19.0 s (share pages 6963 × 1.3 ms, …) · search 1.4 s". */
+/** One line: "setup and content 3.8 s · pages 19.0 s (article pages 400 × 3.1 ms, …) · articles 9.5 s · …". */
 export function formatPhases(phases: BuildPhases): string {
   const s = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
   const routes = phases.routes
@@ -84,5 +97,6 @@ export function formatPhases(phases: BuildPhases): string {
       return `${kind} ${[made, copied].filter(Boolean).join(', ')}`;
     })
     .join('; ');
-  return `setup and content ${s(phases.setup)} · pages ${s(phases.pages)} (${routes}) · search index ${s(phases.search)}`;
+  const output = phases.output.map(({ part, seconds }) => ` · ${part} ${s(seconds)}`).join('');
+  return `setup and content ${s(phases.setup)} · pages ${s(phases.pages)} (${routes})${output}`;
 }

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { analysisDigest } from './lib/analysis-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
+import { filesDigest } from './lib/files-digest.ts';
 import { articlesLoader } from './lib/articles-loader.ts';
 import { articleSources, demoEnabled, registryDirs, storiesDir } from './lib/content-paths.ts';
 import { loadMergedRegistry } from './lib/registry.ts';
@@ -25,7 +25,14 @@ const articles = defineCollection({
     sources: articleSources(),
     // The story ids too: cached entries are not validated again, so a removed story must drop them.
     analysisDigest: () =>
-      analysisDigest([...registryDirs(), 'src/analysis', 'src/markdown', 'src/schemas']) +
+      filesDigest([
+        ...registryDirs(),
+        'src/analysis',
+        'src/markdown',
+        'src/schemas',
+        'src/lib/articles-loader.ts',
+        'src/lib/copy-store.ts',
+      ]) +
       (demoEnabled() ? '-demo' : '') +
       `-stories:${cacheKey([...storyIds])}`,
     schema: articleSchema,

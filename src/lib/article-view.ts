@@ -36,9 +36,17 @@ export function articleSummaryView(entry: CollectionEntry<'articles'>): ArticleS
   };
 }
 
-/** Articles newest first (ties by title, so the order is stable). */
-export function newestFirst<T extends { data: { published: string; title: string } }>(entries: readonly T[]): T[] {
+/**
+ * Articles newest first; ties by title, then by slug, so that the order never depends on the order the
+ * content store happens to hold them in (an incremental build and a clean one must make the same pages).
+ */
+export function newestFirst<T extends { id: string; data: { published: string; title: string } }>(
+  entries: readonly T[],
+): T[] {
   return [...entries].sort(
-    (a, b) => Date.parse(b.data.published) - Date.parse(a.data.published) || a.data.title.localeCompare(b.data.title),
+    (a, b) =>
+      Date.parse(b.data.published) - Date.parse(a.data.published) ||
+      a.data.title.localeCompare(b.data.title) ||
+      a.id.localeCompare(b.id),
   );
 }

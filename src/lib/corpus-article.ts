@@ -6,6 +6,8 @@ export type CorpusArticle = Pick<ArticleSummaryView, 'slug' | 'href' | 'title' |
   analysis: Analysis;
   /** The registry ids the editor lists in the frontmatter (`entities`): the article is about them, named or not. */
   listed: readonly string[];
+  /** A digest of all of it (the analysis by its reference in the analysis store), for cache keys. */
+  key: string;
 };
 
 /** The page of a registered entity. */

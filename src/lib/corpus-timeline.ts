@@ -8,34 +8,44 @@ export interface CorpusTimelineView extends TimelineView {
   events: (TimelineEventView & { sources: EventSource[] })[];
 }
 
+/** One event of several articles, with every copy that reports it and the newest of their days. */
+export interface MergedEvent {
+  /** The event, its id made unique across articles (`event-<slug>-…`). */
+  event: Event;
+  sources: EventSource[];
+  /** Publication day of the newest copy that reports it. */
+  day: string;
+}
+
+/** The events of several articles, merged, with the entities they name. */
+export interface MergedEvents {
+  events: MergedEvent[];
+  entities: Map<string, AnalysisEntity>;
+}
+
 /** Same actors and the same resolved date: two copies report one event. */
 export function sameEventKey(event: Pick<Event, 'actors' | 'date'>): string {
   return `${[...new Set(event.actors)].sort().join('+')}@${event.date.start}/${event.date.end}`;
 }
 
 /**
- * The events of several articles on one timeline (see `timelineLayout`), without quotations. Events of
- * different articles with the same actors and the same resolved date are shown once, with every source;
- * two events of one article stay apart (a copy can report two things its actors did that day).
- * `include` keeps only some events (an entity's page keeps those involving it).
+ * The events of several articles, without quotations. Events of different articles with the same actors
+ * and the same resolved date are one, with every source; two events of one article stay apart (a copy can
+ * report two things its actors did that day). `include` keeps only some events (an entity's page keeps
+ * those involving it).
  */
-export function corpusTimeline(
+export function mergeEvents(
   articles: readonly CorpusArticle[],
-  registered: ReadonlySet<string>,
   include: (event: Event) => boolean = () => true,
-): CorpusTimelineView {
+): MergedEvents {
   const entities = new Map<string, AnalysisEntity>();
-  const events: Event[] = [];
-  const sources = new Map<string, EventSource[]>();
-  const bySlugs = new Map<string, { id: string; slugs: Set<string> }[]>();
-  let published = '';
+  const events: MergedEvent[] = [];
+  const bySlugs = new Map<string, { merged: MergedEvent; slugs: Set<string> }[]>();
   for (const article of articles) {
     for (const entity of article.analysis.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
     const paragraphNumber = new Map(article.analysis.paragraphs.map((p, i) => [p.id, i + 1]));
-    let used = false;
     for (const event of article.analysis.events) {
       if (!include(event)) continue;
-      used = true;
       const source = {
         title: article.title,
         outlet: article.outlet,
@@ -45,27 +55,46 @@ export function corpusTimeline(
       const key = sameEventKey(event);
       const same = bySlugs.get(key) ?? [];
       // Without actors, a date alone says nothing about being the same event.
-      const merged = event.actors.length === 0 ? undefined : same.find((group) => !group.slugs.has(article.slug));
-      if (merged) {
-        merged.slugs.add(article.slug);
-        sources.get(merged.id)!.push(source);
+      const group =
+        event.actors.length === 0 ? undefined : same.find((candidate) => !candidate.slugs.has(article.slug));
+      if (group) {
+        group.slugs.add(article.slug);
+        group.merged.sources.push(source);
+        if (article.day > group.merged.day) group.merged.day = article.day;
         continue;
       }
-      const id = `event-${article.slug}-${event.id.slice('event-'.length)}`;
-      events.push({ ...event, id });
-      sources.set(id, [source]);
-      if (event.actors.length > 0) bySlugs.set(key, [...same, { id, slugs: new Set([article.slug]) }]);
+      const merged = {
+        event: { ...event, id: `event-${article.slug}-${event.id.slice('event-'.length)}` },
+        sources: [source],
+        day: article.day,
+      };
+      events.push(merged);
+      if (event.actors.length > 0) bySlugs.set(key, [...same, { merged, slugs: new Set([article.slug]) }]);
     }
-    if (used && article.day > published) published = article.day;
   }
+  return { events, entities };
+}
+
+/**
+ * The timeline view of some merged events (see `timelineLayout`): an actor links to its entity page when
+ * it is registered, else to its card in the first copy that reports the event.
+ */
+export function mergedTimelineView(
+  merged: readonly MergedEvent[],
+  entities: ReadonlyMap<string, AnalysisEntity>,
+  registered: ReadonlySet<string>,
+): CorpusTimelineView {
+  const published = merged.reduce((newest, { day }) => (day > newest ? day : newest), '');
+  const used = new Set(merged.flatMap(({ event }) => [...event.actors, ...(event.source ? [event.source] : [])]));
   const analysis: Pick<Analysis, 'events' | 'quotes' | 'entities' | 'published' | 'paragraphs'> = {
-    events,
+    events: merged.map(({ event }) => event),
     quotes: [],
-    entities: [...entities.values()],
-    published: published || (articles[0]?.day ?? '1970-01-01'),
+    entities: [...entities.values()].filter((entity) => used.has(entity.id)),
+    published: published || '1970-01-01',
     paragraphs: [],
   };
   const view = timelineLayout(analysis);
+  const sources = new Map(merged.map(({ event, sources: list }) => [event.id, list]));
   const link = (ref: EntityRef, first: EventSource): EntityRef => ({
     ...ref,
     href: registered.has(ref.id) ? entityPageHref(ref.id) : `${first.href.split('#')[0]}#${entityAnchor(ref.id)}`,
@@ -82,4 +111,14 @@ export function corpusTimeline(
       };
     }),
   };
+}
+
+/** The merged timeline of some articles' events (an entity page's: `include` keeps the events involving it). */
+export function corpusTimeline(
+  articles: readonly CorpusArticle[],
+  registered: ReadonlySet<string>,
+  include: (event: Event) => boolean = () => true,
+): CorpusTimelineView {
+  const { events, entities } = mergeEvents(articles, include);
+  return mergedTimelineView(events, entities, registered);
 }

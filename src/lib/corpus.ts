@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../schemas/entity.ts';
 import { renderArticle } from './article-analysis.ts';
+import { cacheKey } from './cache-key.ts';
 import { articleSummaryView } from './article-view.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { entityPages, type EntityPageView } from './entity-pages.ts';
@@ -8,24 +9,32 @@ import { entityPages, type EntityPageView } from './entity-pages.ts';
 let articles: Promise<CorpusArticle[]> | undefined;
 let pages: Promise<Map<string, EntityPageView>> | undefined;
 
-/** Every article with its validated analysis, read once per build (the cross-article pages all need them). */
+/**
+ * Every article with its validated analysis, read once per build (the cross-article pages all need them), by
+ * slug: never in the order the content store happens to hold them (a merged event is named after its first copy).
+ */
 export function corpusArticles(): Promise<CorpusArticle[]> {
   articles ??= getCollection('articles').then((entries) =>
     Promise.all(
-      entries.map(async (entry) => {
-        const view = articleSummaryView(entry);
-        const { analysis } = await renderArticle(entry);
-        return {
-          slug: view.slug,
-          href: view.href,
-          title: view.title,
-          outlet: view.outlet,
-          day: view.day,
-          dateLabel: view.dateLabel,
-          analysis,
-          listed: entry.data.entities,
-        };
-      }),
+      [...entries]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(async (entry) => {
+          const view = articleSummaryView(entry);
+          const { analysis, analysisRef } = await renderArticle(entry);
+          const { slug, href, title, outlet, day, dateLabel } = view;
+          const listed = entry.data.entities;
+          return {
+            slug,
+            href,
+            title,
+            outlet,
+            day,
+            dateLabel,
+            analysis,
+            listed,
+            key: cacheKey(view, analysisRef, listed),
+          };
+        }),
     ),
   );
   return articles;

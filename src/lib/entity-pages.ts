@@ -5,6 +5,7 @@ import { formatDateRange } from './timeline-layout.ts';
 
 /** An article that mentions the entity. */
 export interface EntityArticleView {
+  slug: string;
   title: string;
   outlet: string;
   dateLabel: string;
@@ -18,6 +19,8 @@ export interface EntityArticleView {
 export interface EntityQuoteView {
   /** `<slug>-<quote id>`, unique across articles. */
   id: string;
+  /** The article's slug. */
+  slug: string;
   text: string;
   /** As the article names the speaker ("Jake Sullivan", "an NSC spokeswoman"). */
   speaker: string;
@@ -56,11 +59,20 @@ export interface EntityPageView {
   slugs: Set<string>;
 }
 
+/** The head of every page of an entity: who it is, how often the articles name it, who with. */
+export type EntityProfileView = Pick<
+  EntityPageView,
+  'entity' | 'kindLabel' | 'href' | 'affiliation' | 'mentions' | 'countLabel' | 'coMentions'
+> & {
+  /** How many articles name it. */
+  articleCount: number;
+};
+
 /** One kind of entity on `/entities/`. */
 export interface EntityKindGroup {
   kind: EntityKind;
   kindLabel: string;
-  entities: Pick<EntityPageView, 'entity' | 'href' | 'mentions' | 'articles' | 'countLabel'>[];
+  entities: Pick<EntityProfileView, 'entity' | 'href' | 'mentions' | 'articleCount' | 'countLabel'>[];
 }
 
 /** How many co-mentioned entities a page lists. */
@@ -96,12 +108,15 @@ export function entityPages(
     }),
   );
   const together = new Map<string, Map<string, number>>();
-  const newest = [...articles].sort((a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title));
+  const newest = [...articles].sort(
+    (a, b) => b.day.localeCompare(a.day) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug),
+  );
   for (const article of newest) {
     const named = article.analysis.entities.filter((entity) => entity.mentions > 0 && pages.has(entity.id));
     for (const entity of named) {
       const page = pages.get(entity.id)!;
       page.articles.push({
+        slug: article.slug,
         title: article.title,
         outlet: article.outlet,
         dateLabel: article.dateLabel,
@@ -121,6 +136,7 @@ export function entityPages(
       const page = pages.get(id);
       if (!page || namedIds.has(id)) continue;
       page.articles.push({
+        slug: article.slug,
         title: article.title,
         outlet: article.outlet,
         dateLabel: article.dateLabel,
@@ -137,6 +153,7 @@ export function entityPages(
       if (!page || !speaker) continue;
       page.quotes.push({
         id: `${article.slug}-${quote.id}`,
+        slug: article.slug,
         text: quote.text,
         speaker: speaker.name,
         channel: quote.channel,
@@ -150,7 +167,7 @@ export function entityPages(
   for (const page of pages.values()) page.countLabel = countLabel(page);
   for (const [id, counts] of together) {
     pages.get(id)!.coMentions = [...counts]
-      .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name))
+      .sort(([a, x], [b, y]) => y - x || byId.get(a)!.name.localeCompare(byId.get(b)!.name) || a.localeCompare(b))
       .slice(0, CO_MENTIONS_SHOWN)
       .map(([other, count]) => ({
         id: other,
@@ -186,7 +203,25 @@ export function entityKindGroups(pages: ReadonlyMap<string, EntityPageView>): En
       kindLabel: KIND_LABELS[kind],
       entities: [...pages.values()]
         .filter((page) => page.entity.kind === kind)
-        .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name)),
+        .sort(
+          (a, b) =>
+            b.mentions - a.mentions ||
+            a.entity.name.localeCompare(b.entity.name) ||
+            a.entity.id.localeCompare(b.entity.id),
+        )
+        .map((page) => ({
+          entity: page.entity,
+          href: page.href,
+          mentions: page.mentions,
+          articleCount: page.articles.length,
+          countLabel: page.countLabel,
+        })),
     }))
     .filter((group) => group.entities.length > 0);
+}
+
+/** The profile of an entity page: everything but the lists, which are paged. */
+export function entityProfile(page: EntityPageView): EntityProfileView {
+  const { entity, kindLabel, href, affiliation, mentions, countLabel, coMentions } = page;
+  return { entity, kindLabel, href, affiliation, mentions, countLabel, coMentions, articleCount: page.articles.length };
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { analyze, CorrectionError } from '../analysis/index.ts';
+import { storeAnalysis } from '../lib/copy-store.ts';
 import { publicationDay } from '../lib/dates.ts';
 import { formatIssue } from '../lib/format-issue.ts';
 import { AnalysisSchema, type Analysis } from '../schemas/analysis.ts';
@@ -27,8 +28,9 @@ declare module 'vfile' {
 }
 
 /**
- * Runs the analysis engine over the body's paragraphs and hands its validated output to the page
- * (`remarkPluginFrontmatter.analysis`). A problem with the copy is handed over as `analysisProblem`
+ * Runs the analysis engine over the body's paragraphs, stores its validated output beside the content
+ * store (src/lib/copy-store.ts) and hands the page its reference, anchors and warnings
+ * (`remarkPluginFrontmatter.analysisRef`, `.anchors`, `.warnings`). A problem with the copy is handed over as `analysisProblem`
  * instead of thrown, because Astro's content layer only logs render errors; the articles loader turns
  * it into a build error that names the file.
  */
@@ -41,7 +43,7 @@ export default function rehypeArticleAnalysis(options: Readonly<ArticleAnalysisO
       return;
     }
     file.data.analysis = outcome.analysis;
-    frontmatter.analysis = outcome.analysis;
+    Object.assign(frontmatter, storeAnalysis(outcome.analysis));
   };
 }
 

@@ -4,9 +4,12 @@ import { getCollection } from 'astro:content';
 import { articleSummaryView, newestFirst } from '../lib/article-view.ts';
 import { SITE } from '../site.ts';
 
-/** The RSS feed of the articles, newest first. */
+/** How many articles the feed carries: readers poll it, and the archive has the rest. */
+const FEED_ITEMS = 50;
+
+/** The RSS feed of the newest articles, newest first. */
 export const GET: APIRoute = async (context) => {
-  const articles = newestFirst(await getCollection('articles'));
+  const articles = newestFirst(await getCollection('articles')).slice(0, FEED_ITEMS);
   return rss({
     title: SITE.name,
     description: SITE.tagline,

@@ -1,5 +1,7 @@
-// Runs the query of `/search/?q=` against the Pagefind index written at build time (`/pagefind/`), on the
-// static files alone. Without JavaScript the page says so and links to the browsable pages instead.
+// Runs the query of `/search/?q=` against the Pagefind index written at build time, on the static files
+// alone. The index is in shards (`/pagefind/shards.json` lists them, the first primary), merged at query time,
+// so that publishing one article re-indexes one shard. Without JavaScript the page says so and links to the
+// browsable pages instead.
 
 interface PagefindResultData {
   url: string;
@@ -10,6 +12,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 const SHOWN = 20;
@@ -70,6 +73,17 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** The primary shard's Pagefind with the other shards merged into it. */
+async function searchIndex(): Promise<Pagefind> {
+  const shards = (await (await fetch('/pagefind/shards.json')).json()) as string[];
+  const [primary, ...others] = shards.map((shard) => `/pagefind/${shard}/`);
+  // A plain variable: a template literal here would make Vite wrap the import in a preloader.
+  const url = `${primary}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await Promise.all(others.map((path) => pagefind.mergeIndex(path)));
+  return pagefind;
+}
+
 async function run(query: string): Promise<void> {
   if (!status || !list) return;
   list.replaceChildren();
@@ -78,8 +92,7 @@ async function run(query: string): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const pagefind = await searchIndex();
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
   list.append(...results.map(resultItem));

@@ -36,17 +36,17 @@ export function articleAnchors(analysis: Pick<Analysis, 'paragraphs' | 'quotes' 
 }
 
 /**
- * Checks an article's anchors against its lock and records the new ones in the lock file (`written` says
- * whether the file was created or changed: it must then be committed). Throws a ContentError naming the
- * copy when a published anchor is gone without a mapping.
+ * Checks an article's anchors (`articleAnchors`) against its lock and records the new ones in the lock file
+ * (`written` says whether the file was created or changed: it must then be committed). Throws a ContentError
+ * naming the copy when a published anchor is gone without a mapping.
  */
 export function lockAnchors(
   slug: string,
   copyPath: string,
-  analysis: Pick<Analysis, 'paragraphs' | 'quotes' | 'events'>,
+  anchors: readonly string[],
 ): { lock: AnchorLock; path: string; written: 'created' | 'updated' | undefined } {
   const path = anchorLockPath(slug);
-  const { lock, problems } = checkAnchors(readAnchorLock(slug), articleAnchors(analysis), path);
+  const { lock, problems } = checkAnchors(readAnchorLock(slug), anchors, path);
   if (problems.length) throw new ContentError(copyPath, 'anchors', problems.join('; '));
   const text = serializeLock(lock);
   const existed = existsSync(path);

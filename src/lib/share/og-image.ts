@@ -1,29 +1,24 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE } from '../../site.ts';
+import type { OgCard } from '../output/build-data.ts';
+
+export type { OgCard };
 
 /** Preview image size: what Open Graph and Twitter's large card expect. */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** Bump when the card design changes, so that cached images are rendered again. */
-const DESIGN_VERSION = 3;
-
 /**
- * Rendered images are kept here between builds, named by the hash of what they show. It outlives Astro's
- * incremental build cache, which starts over whenever a page's code changes. NA_CACHE_DIR (the build
- * benchmark) moves it with Astro's cacheDir, so that a clean benchmark build renders every image.
+ * Rendered images are kept here between builds, named by the hash of what they show and of the code that
+ * draws them. NA_CACHE_DIR (the build benchmark, the tests) moves it with Astro's cacheDir, so that a clean
+ * benchmark build renders every image.
  */
-const CACHE_DIR = join(process.env.NA_CACHE_DIR ?? join('node_modules', '.cache'), 'og-images');
-
-/** What a preview card shows. */
-export type OgCard =
-  | { kind: 'article'; title: string; outlet: string; date: string; language: string }
-  | { kind: 'quote'; text: string; speaker: string; article: string; language: string };
+export const OG_CACHE_DIR = join(process.env.NA_CACHE_DIR ?? join('node_modules', '.cache'), 'og-images');
 
 /**
  * Whether the card's fonts (Latin subsets) can draw the text. satori cannot lay out right-to-left
@@ -36,6 +31,31 @@ export function drawable(text: string): boolean {
 
 // satori takes ttf/otf/woff (not woff2); the fonts ship through npm.
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
+
+/**
+ * What the drawing depends on besides the card: the drawing code (this file), the site's name and the
+ * versions of satori, resvg and the fonts. A cache from older code is never trusted: a change changes every key.
+ */
+export function drawingDigest(source: string | Uint8Array, versions: readonly string[]): string {
+  return createHash('sha256').update(source).update(SITE.name).update(versions.join()).digest('hex');
+}
+
+const DRAWING_DIGEST = drawingDigest(
+  readFileSync(new URL(import.meta.url)),
+  ['satori', '@resvg/resvg-js', '@fontsource/inter', '@fontsource/source-serif-4'].map(
+    (pkg) => `${pkg}@${JSON.parse(readFileSync(requireFromProject.resolve(`${pkg}/package.json`), 'utf8')).version}`,
+  ),
+);
+
+/** The cache key of a card: what it shows and the code that draws it. */
+export function ogCardKey(card: OgCard, drawing = DRAWING_DIGEST): string {
+  return createHash('sha256').update(drawing).update(JSON.stringify(card)).digest('hex').slice(0, 32);
+}
+
+/** The cached image of a card, rendered or not. */
+export function ogCachePath(card: OgCard): string {
+  return join(OG_CACHE_DIR, `${ogCardKey(card)}.png`);
+}
 const font = (file: string) => readFileSync(requireFromProject.resolve(`@fontsource/${file}`));
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 function loadFonts() {
@@ -61,13 +81,28 @@ function loadFonts() {
 /** The PNG of a card, from the cache when the same card was rendered before; `rendered` says which. */
 export async function ogImage(card: OgCard): Promise<{ png: Buffer; rendered: boolean; ms: number }> {
   const started = performance.now();
-  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex').slice(0, 32);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = ogCachePath(card);
   if (existsSync(cached)) return { png: readFileSync(cached), rendered: false, ms: performance.now() - started };
   const png = await renderCard(card);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, png);
+  storeCachedImage(cached, png);
   return { png, rendered: true, ms: performance.now() - started };
+}
+
+/** Removes the temporary files of writes that a process ended in the middle of (see `storeCachedImage`). */
+export function removeStaleTemporaries(): void {
+  if (!existsSync(OG_CACHE_DIR)) return;
+  for (const name of readdirSync(OG_CACHE_DIR)) {
+    const path = join(OG_CACHE_DIR, name);
+    if (name.endsWith('.tmp') && statSync(path).mtimeMs < Date.now() - 10 * 60_000) rmSync(path, { force: true });
+  }
+}
+
+/** Writes a cached image under a temporary name first: a build killed mid-write never leaves half a PNG under its key. */
+export function storeCachedImage(path: string, png: Uint8Array): void {
+  mkdirSync(OG_CACHE_DIR, { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, path);
 }
 
 /** Renders a card without the cache: satori lays it out as SVG, resvg rasterises it. */
