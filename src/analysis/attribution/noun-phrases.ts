@@ -143,12 +143,18 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
  * The subject of a participle after a comma ("The minister sought to play it down, telling AFP:"): the subject
  * of the clause's first verb.
  */
-export function participleSubject(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
+export function participleSubject(
+  tokens: readonly Token[],
+  verb: number,
+  floor: number,
+  /** 1 for each token inside a quotation: the main clause's verb is never one of them. */
+  quoted?: Uint8Array,
+): NounPhrase | undefined {
   // ", saying", "while acknowledging", "after adding": a participle clause hanging on the main one.
   const before = tokens[verb - 1]?.lower ?? '';
   if (!/ing$/.test(tokens[verb]!.lower) || !/^(?:,|while|after|before|when|by|as)$/.test(before)) return undefined;
   let main = floor;
-  while (main < verb && tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX') main++;
+  while (main < verb && (quoted?.[main] || (tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX'))) main++;
   return main > floor && main < verb ? subjectBefore(tokens, main, floor) : undefined;
 }
 

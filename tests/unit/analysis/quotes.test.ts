@@ -123,4 +123,25 @@ describe('quotations', () => {
       { text: 'It’s complicated', speaker: 'one protester', channel: 'told Reuters' },
     ]);
   });
+  it('gives a partial quote after a participle to the main clause, never to a pronoun inside an earlier quotation', () => {
+    expect(
+      quotesOf(
+        '“We must think about how to stop this,” Maria Lopez said on television, adding that Acme had “never” refused talks.',
+      ),
+    ).toEqual([
+      { text: 'We must think about how to stop this', speaker: 'maria-lopez', channel: 'on television' },
+      { text: 'never', speaker: 'maria-lopez', channel: 'on television' },
+    ]);
+  });
+
+  it('reads the main clause before an earlier quotation for a later partial quote', () => {
+    expect(
+      quotesOf(
+        'Maria Lopez said the plan was “far from our only option”, saying other plans were “equally worth a look”.',
+      ),
+    ).toEqual([
+      { text: 'far from our only option', speaker: 'maria-lopez', channel: null },
+      { text: 'equally worth a look', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });

@@ -42,8 +42,12 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
     if (np && next && (next.pos === 'VERB' || next.pos === 'AUX')) return undefined;
     return np ? phrase(site.paragraph, np, clause) : undefined;
   }
+  // A verb that is not a speech verb attributes only a quotation set off from the sentence ("…,” beamed
+  // Dowdall", "…!” he beamed), never one the sentence runs through ("had “never” refused talks").
+  const text = doc.paragraphs[site.paragraph]!.text;
+  const setOff = /[,!?…]\s*$/.test(text.slice(site.start, site.close)) || tokens[range.first]?.text === ',';
   // "…,” beamed Dowdall.": after a quotation, a verb with its subject and nothing more is a verb of speaking.
-  if (verb.pos === 'VERB' && /ed$/.test(verb.lower)) {
+  if (setOff && verb.pos === 'VERB' && /ed$/.test(verb.lower)) {
     const np = phraseAfter(tokens, first, range.last);
     if (np && endsClause(tokens, Math.max(np.last, np.descriptor?.last ?? np.last) + 1, range.last))
       return phrase(site.paragraph, np, clause);
@@ -58,7 +62,7 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
       v = close;
       continue;
     }
-    const manner = t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
+    const manner = setOff && t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
       const np = subjectBefore(tokens, v, first);
       if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first)

@@ -36,15 +36,20 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
     if (/^[;:]$/.test(t.text)) return undefined;
     if (!isReportingVerb(t) || passive(tokens, v)) continue;
     const clause = { first: range.first, last: range.last };
-    // "Harper welcomed the news, saying passengers would be 'relieved'": the main clause's subject says it.
-    const participle = participleSubject(tokens, v, range.first);
+    // The verb's subject is never inside an earlier quotation: "“… we must think …,” Putin said, adding that
+    // Russia has “never” refused" is Putin's, not the quotation's "we".
+    let floor = v;
+    while (floor - 1 >= range.first && !inside[floor - 1]) floor--;
+    // "Harper welcomed the news, saying passengers would be 'relieved'": the main clause's subject says it (its
+    // verb may come before an earlier quotation of the sentence, never inside one).
+    const participle = participleSubject(tokens, v, range.first, inside);
     if (participle) return phrase(site.paragraph, participle, clause);
     // "Jones, who called the plan “a disaster”": the relative pronoun stands for the phrase before it.
     if (/^(?:who|which)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',') {
-      const np = subjectBefore(tokens, v - 2, range.first) ?? subjectBefore(tokens, v - 1, range.first);
+      const np = subjectBefore(tokens, v - 2, floor) ?? subjectBefore(tokens, v - 1, floor);
       return np ? phrase(site.paragraph, np, clause) : undefined;
     }
-    const np = subjectBefore(tokens, v, range.first);
+    const np = subjectBefore(tokens, v, floor);
     return np ? phrase(site.paragraph, np, clause) : undefined;
   }
   return undefined;
