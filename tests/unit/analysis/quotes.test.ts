@@ -144,4 +144,15 @@ describe('quotations', () => {
       { text: 'equally worth a look', speaker: 'maria-lopez', channel: null },
     ]);
   });
+  it('gives single quoted words to the subject of a verb that frames them (alluded, spoke of, mentioned)', () => {
+    expect(
+      quotesOf(
+        'Maria Lopez spoke for an hour.',
+        'She also alluded to colleagues who were “shocked” by the “aggression” of the other side.',
+      ),
+    ).toEqual([
+      { text: 'shocked', speaker: 'maria-lopez', channel: null },
+      { text: 'aggression', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });
