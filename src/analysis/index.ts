@@ -30,6 +30,8 @@ import { tokenize, tokensWithin, type Token } from './tokens.ts';
 const ID_TEXT_LIMIT = 240;
 /** Quoted words this short are kept only when a sieve attributes them: otherwise they are scare quotes. */
 const SHORT_QUOTE_WORDS = 2;
+/** A possessive determiner right before an opening mark. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|his|our|my|your|whose)\s$/iu;
 
 export { CorrectionError };
 
@@ -194,7 +196,15 @@ function quotations(
   paragraphs: readonly AttributionParagraph[],
   entities: ReadonlyMap<string, FoundEntity>,
 ): { quotes: Quote[]; unbalanced: { paragraph: number; at: number }[] } {
-  const { sites, unbalanced } = findQuoteSites(paragraphs);
+  const { sites: found, unbalanced } = findQuoteSites(paragraphs);
+  // "reiterated its “forward guidance”": a short quotation a possessive owns is a term, whoever is named.
+  const sites = found.map((site) => {
+    const text = paragraphs[site.paragraph]!.text;
+    const short = text.slice(site.start, site.end).split(/\s+/).length <= SHORT_QUOTE_WORDS;
+    return short && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, site.open - 8), site.open))
+      ? { ...site, term: true }
+      : site;
+  });
   const facts = new Map<string, EntityFacts>([...entities].map(([id, e]) => [id, e]));
   const attributions = attribute({ paragraphs, entities: facts, quotes: sites });
   const kept = sites

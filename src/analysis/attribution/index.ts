@@ -49,24 +49,26 @@ export function attribute(input: Omit<AttributionDoc, 'inside'>): Attribution[] 
       reason: 'no sieve found a speaker',
       channel: undefined,
     };
-    for (const [name, sieve, what] of ORDER) {
-      const finding = sieve(doc, index, settled, lastSpoken);
-      if (!finding) continue;
-      if ('sameAs' in finding) {
-        const speaker = settled[finding.sameAs] ?? null;
-        if (!speaker) continue;
-        result = { speaker, sieve: name, reason: finding.why, channel: undefined };
+    if (doc.quotes[index]!.term) result = { ...result, reason: 'a quoted term, not speech' };
+    else
+      for (const [name, sieve, what] of ORDER) {
+        const finding = sieve(doc, index, settled, lastSpoken);
+        if (!finding) continue;
+        if ('sameAs' in finding) {
+          const speaker = settled[finding.sameAs] ?? null;
+          if (!speaker) continue;
+          result = { speaker, sieve: name, reason: finding.why, channel: undefined };
+          break;
+        }
+        const resolved = resolvePhrase(doc, index, finding.phrase, settled, genders, lastSpoken);
+        const reason = resolved.note ? `${what}; ${resolved.note}` : what;
+        if (!resolved.speaker) {
+          result = { ...result, reason };
+          continue;
+        }
+        result = { speaker: resolved.speaker, sieve: name, reason, channel: channelOf(doc, finding.phrase) };
         break;
       }
-      const resolved = resolvePhrase(doc, index, finding.phrase, settled, genders, lastSpoken);
-      const reason = resolved.note ? `${what}; ${resolved.note}` : what;
-      if (!resolved.speaker) {
-        result = { ...result, reason };
-        continue;
-      }
-      result = { speaker: resolved.speaker, sieve: name, reason, channel: channelOf(doc, finding.phrase) };
-      break;
-    }
     settled.push(result.speaker);
     if (result.speaker) lastSpoken = index;
     out.push(result);

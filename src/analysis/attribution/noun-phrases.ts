@@ -85,12 +85,19 @@ function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: numb
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
   let i = verb - 1;
   // "also said", "has said", "The minister himself sought".
+  // A possessive is never skipped: "Christie's said" has Christie's for subject.
   while (
     i >= floor &&
-    ((BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower)) || REFLEXIVE.test(tokens[i]!.lower))
+    ((BETWEEN.has(tokens[i]!.pos) && !PRONOUN.test(tokens[i]!.lower) && !/^['’]s$/.test(tokens[i]!.text)) ||
+      REFLEXIVE.test(tokens[i]!.lower))
   )
     i--;
   if (i < floor) return undefined;
+  // "Abramoff appeared in court and said": a second verb shares the first one's subject.
+  if (/^(?:and|but)$/.test(tokens[i]!.lower)) {
+    const first = previousFiniteVerb(tokens, i - 1, floor);
+    return first === undefined ? undefined : subjectBefore(tokens, first, floor);
+  }
   if (tokens[i]!.text !== ',') {
     const np = phraseEndingAt(tokens, i, floor);
     // "Rajesh Srivastava, a resident from Khargar said": the apposition's second comma left out.
@@ -156,6 +163,20 @@ export function participleSubject(
   let main = floor;
   while (main < verb && (quoted?.[main] || (tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX'))) main++;
   return main > floor && main < verb ? subjectBefore(tokens, main, floor) : undefined;
+}
+
+/** The finite verb of the clause that ends at `from` (nearest first), if the clause has one after `floor`. */
+function previousFiniteVerb(tokens: readonly Token[], from: number, floor: number): number | undefined {
+  for (let k = from; k >= floor && k > from - 30; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?“”"‘’]$/.test(t.text)) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
+      // The first verb of a chain ("has been", "would have said") has the subject before it.
+      while (k - 1 >= floor && tokens[k - 1]!.pos === 'AUX') k--;
+      return k;
+    }
+  }
+  return undefined;
 }
 
 /** A token that closes the clause before it: a sentence mark, a quotation mark, a finite verb, "that". */

@@ -38,6 +38,13 @@ export function resolvePhrase(
   const to = p.tokens[found.last]!.end;
   let role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
   const inside = p.mentions.filter((m) => m.start >= from && m.end <= to);
+  // "Christie's said", "Sainsbury's said": a subject that ends in a possessive is a firm named after its founder.
+  if (/^['’]s$/.test(p.tokens[found.last]!.text) && found.last > found.first) {
+    const firm = inside.find((m) => m.kind !== 'person' && m.kind !== 'place' && m.end >= to - 2);
+    return {
+      speaker: firm ? entitySpeaker(doc.entities, firm.entity, role) : { name: p.text.slice(from, to), entity: null },
+    };
+  }
   // The phrase's head if it is a person ("MIT TESS researcher Natalia Guerrero"), else its first person.
   const person = inside.find((m) => m.kind === 'person' && m.end === to) ?? inside.find((m) => m.kind === 'person');
   if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
@@ -57,9 +64,17 @@ export function resolvePhrase(
   const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
-  // "in the announcement", "the NEA website": a document or an occasion does not speak; its author is elsewhere.
-  if (DOCUMENTS.test(head.lower))
+  // "the NEA website", "the company's statement": a document speaks for the one whose it is; "the announcement"
+  // alone does not speak, and its author is elsewhere.
+  if (DOCUMENTS.test(head.lower)) {
+    const author = inside.filter((m) => m.kind !== 'place' && m.kind !== 'event');
+    if (author.length === 1)
+      return {
+        speaker: entitySpeaker(doc.entities, author[0]!.entity, role),
+        note: `"${p.text.slice(from, to)}" speaks for its author`,
+      };
     return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
+  }
   // "Christie's auction house", "the AFP news agency": an institution noun after its own name.
   const owner = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place');
   if (

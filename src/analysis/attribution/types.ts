@@ -50,6 +50,8 @@ export interface QuoteSite {
   sentence: SentenceSpan;
   /** Index of the quote this one continues (a quotation over paragraphs). */
   continues: number | undefined;
+  /** A quoted term, not speech ("its “forward guidance”"): no sieve runs on it. */
+  term?: boolean | undefined;
 }
 
 /** Who a sieve says speaks: a span of words in a paragraph, to be resolved to an entity or an unnamed speaker. */

@@ -155,4 +155,33 @@ describe('quotations', () => {
       { text: 'aggression', speaker: 'maria-lopez', channel: null },
     ]);
   });
+  it('gives a second verb the subject of the first ("appeared in court and said")', () => {
+    expect(
+      quotesOf('Maria Lopez appeared in court on Tuesday and said she felt “profound regret for what happened.”'),
+    ).toEqual([{ text: 'profound regret for what happened.', speaker: 'maria-lopez', channel: null }]);
+  });
+
+  it('reads an attribution that closes the sentence after a comma', () => {
+    expect(quotesOf('“A test of patience” for smaller firms, Maria Lopez explained.')).toEqual([
+      { text: 'A test of patience', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
+
+  it('gives the words of a statement to the one who issued it, and a website’s to its owner', () => {
+    expect(
+      quotesOf(
+        'On Sunday, Acme issued a statement, “The work is delayed by the weather and will resume next week.”',
+        'According to the Acme website, “supplies will return to normal by Friday”, the firm said.',
+      ).map((q) => q.speaker),
+    ).toEqual(['acme', 'acme']);
+  });
+
+  it('reads "Christie’s said" as the firm, never a person called Christie', () => {
+    const [quote] = quotesOf('The work sold after “six minutes of bidding” to a dealer, Christie’s said.');
+    expect(quote!.speaker).toBe('Christie’s');
+  });
+
+  it('takes a short quotation a possessive owns for a term, not speech', () => {
+    expect(quotesOf('Maria Lopez reiterated their “forward guidance” on Thursday.')).toEqual([]);
+  });
 });

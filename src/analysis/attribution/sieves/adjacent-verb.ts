@@ -65,8 +65,10 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
     const manner = setOff && t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
       const np = subjectBefore(tokens, v, first);
-      if (np && Math.min(np.first, np.descriptor?.first ?? np.first) === first)
-        return phrase(site.paragraph, np, clause);
+      const start = np && Math.min(np.first, np.descriptor?.first ?? np.first);
+      // "“…” for smaller players, Glocer explained.": an attribution that closes the sentence, after a comma.
+      const closing = start !== undefined && tokens[start - 1]?.text === ',' && onlyAdjuncts(tokens, v + 1, range.last);
+      if (np && (start === first || closing)) return phrase(site.paragraph, np, clause);
       return undefined;
     }
     if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return undefined;
@@ -84,7 +86,7 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
   if (last >= range.first && /^[:,]$/.test(tokens[last]!.text)) last--;
   for (let v = last; v >= range.first && v >= last - 10; v--) {
     const t = tokens[v]!;
-    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) === 2) {
+    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) === 2 || issuesDocument(tokens, v, last)) {
       if (!onlyGap(tokens, { first: v + 1 + (phrasalSpeechVerb(tokens, v) ? 1 : 0), last })) return undefined;
       const np = participleSubject(tokens, v, range.first) ?? subjectBefore(tokens, v, range.first);
       return np ? phrase(site.paragraph, np, { first: range.first, last: range.last }) : undefined;
@@ -112,6 +114,23 @@ function attributionSentence(doc: AttributionDoc, index: number): TokenRange | u
 /** Whether only adverbs and the sentence's end come from `from` to `last` ("he beamed.", "she said quietly."). */
 function endsClause(tokens: readonly Token[], from: number, last: number): boolean {
   for (let i = from; i <= last; i++) if (tokens[i]!.pos !== 'ADV' && !/^[.!?]$/.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** "CIDCO issued a statement, “…”", "the club posted a message: “…”": a verb that puts out words, then the words. */
+function issuesDocument(tokens: readonly Token[], verb: number, last: number): boolean {
+  if (!/^(?:issue|release|publish|post|send|share|put)$/.test(tokens[verb]!.lemma)) return false;
+  for (let i = verb + 1; i <= last; i++)
+    if (/^(?:statement|message|post|tweet|letter|note|notice|reply|response)$/.test(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Whether the tokens from `from` to `last` are only a place, a time or a manner ("on Tuesday.", "quietly."). */
+function onlyAdjuncts(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || /^[,;:“”"]$/.test(t.text)) return false;
+  }
   return true;
 }
 
