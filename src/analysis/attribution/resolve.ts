@@ -211,8 +211,14 @@ function personWithRole(
 /** The organization mentioned last before quote `index`, a few paragraphs back at most. */
 function lastOrganization(doc: AttributionDoc, index: number): string | undefined {
   const site = doc.quotes[index]!;
-  for (const m of mentionsBefore(doc, site.paragraph, site.open)) if (m.kind === 'organization') return m.entity;
-  return undefined;
+  // The most mentioned in the last few paragraphs, the nearest of equals: "the company" is the one the copy is
+  // about ("Naspers … Naspers, which owns a third of Tencent … the company said"), not the last one named.
+  const counts = new Map<string, number>();
+  for (const m of mentionsBefore(doc, site.paragraph, site.open))
+    if (m.kind === 'organization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [entity, count] of counts) if (best === undefined || count > counts.get(best)!) best = entity;
+  return best;
 }
 
 /** "an angry father": an indefinite phrase with the same head, in this paragraph before `at` or the few before it. */

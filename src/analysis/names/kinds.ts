@@ -94,6 +94,11 @@ const CLUB_NOUNS =
   /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
 const STAKE_NOUNS =
   /^(?:share|stake|investment|interest|deal|job|role|position|offer|bid|stock|unit|division|executive|analyst|investor|holder)$/;
+/** Nouns that name a body: "Africa's biggest company by market value, Naspers". */
+const BODY_NOUNS =
+  /^(?:company|firm|group|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|conglomerate|giant|operator|charity|union|party|agency|regulator|broadcaster|publisher|developer|startup|start-up|supplier|utility|miner|producer|chain)$/;
+/** What a company has and a person or a place does not: "Naspers shares", "Acme's revenue". */
+const COMPANY_NOUNS = /^(?:shares|stock|revenue|revenues|profit|profits|earnings|shareholders|ceo|board)$/;
 const SPORT_VERBS = new Set([
   'beat',
   'draw',
@@ -172,6 +177,20 @@ export function contextCues(
       cues.push({ kind: 'person', weight: 3, cue: `"${next.text} … ${noun.text}"` });
     else if (next?.lower === 'aged') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
   }
+  // "Africa's biggest company by market value, Naspers": a body named in apposition.
+  if (before?.text === ',') {
+    for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k]!.text !== ','; k--)
+      if (tokens[k]!.pos === 'NOUN' && BODY_NOUNS.test(tokens[k]!.lower)) {
+        cues.push({ kind: 'organization', weight: 3, cue: `an apposition ("${tokens[k]!.text}")` });
+        break;
+      }
+  }
+  // "Naspers, which owns …" is no person; "Tom Smith, who …" is no body.
+  if (after?.text === ',' && at(last + 2)?.lower === 'which')
+    cues.push({ kind: 'person', weight: -2, cue: '", which"' });
+  // "Naspers shares", "Acme's revenue": a company.
+  const owned = afterPossessive ?? after;
+  if (owned && COMPANY_NOUNS.test(owned.lower)) cues.push({ kind: 'organization', weight: 2, cue: `"${owned.text}"` });
   // "Arsenal's manager", "Liverpool manager Arne Slot": a club; "Halton police": an area's force.
   const clubNoun = afterPossessive ?? after;
   if (clubNoun && CLUB_NOUNS.test(clubNoun.lower) && (sporty || afterPossessive))

@@ -184,4 +184,17 @@ describe('quotations', () => {
   it('takes a short quotation a possessive owns for a term, not speech', () => {
     expect(quotesOf('Maria Lopez reiterated their “forward guidance” on Thursday.')).toEqual([]);
   });
+  it('takes "the company" for the company the copy is about, not the last one named', () => {
+    const registryless = analyze({
+      paragraphs: [
+        'The largest retailer by sales, Korvano, reported a jump in profit on Wednesday.',
+        'Korvano, which owns a third of Velmora Holdings, said earnings rose.',
+        'Korvano shares rose, helped by a stake in Velmora Holdings.',
+        '“Growth was robust,” the company said.',
+      ].map((text, i) => ({ id: `p-${i}`, text })),
+      published: '2024-03-15',
+      registry: [],
+    });
+    expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Korvano']);
+  });
 });

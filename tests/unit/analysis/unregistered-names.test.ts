@@ -62,4 +62,11 @@ describe('names the registry does not know', () => {
       { name: 'Mick Lynch', kind: 'person', role: 'the union’s general secretary' },
     ]);
   });
+  it('take a name in apposition with a body noun, or with shares of its own, for a company', () => {
+    const kinds = (...texts: string[]) => entities(...texts).map((e) => `${e.name}: ${e.kind}`);
+    expect(kinds('The largest retailer by sales, Korvano, reported a loss on Tuesday.')).toContain(
+      'Korvano: organization',
+    );
+    expect(kinds('Investors sold Velmora shares on Tuesday.')).toContain('Velmora: organization');
+  });
 });
