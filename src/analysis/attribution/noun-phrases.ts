@@ -110,6 +110,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const second = phraseEndingAt(tokens, i - 1, floor);
   if (second && tokens[second.first - 1]?.text === ',') {
     const first = phraseEndingAt(tokens, second.first - 2, floor);
+    const opener = first ? chainOpener(tokens, second.first - 2, floor) : undefined;
+    if (first && opener && opener.last < first.first - 1)
+      return { ...opener, descriptor: { first: opener.last + 2, last: i - 1 } };
     if (first) return appositive(tokens, first, second);
   }
   // "Jones, who led the talks, said": skip back over the relative clause.
@@ -201,6 +204,27 @@ export function isNamed(tokens: readonly Token[], np: { first: number; last: num
 }
 
 /** Of two phrases in apposition, the named one speaks and the other is its descriptor. */
+/**
+ * "Solih, among the founders of the main opposition party, the Maldivian Democratic Party, called": in a chain of
+ * three or more comma-separated phrases before the verb, the speaker is the bare name that opens it. Walks back
+ * from `last` over at most four segments with no finite verb; a segment that opens with a preposition ("In his
+ * victory speech,") is not the subject.
+ */
+function chainOpener(tokens: readonly Token[], last: number, floor: number): NounPhrase | undefined {
+  let end = last;
+  let found: NounPhrase | undefined;
+  for (let segments = 0; segments < 4 && end >= floor; segments++) {
+    let start = end;
+    while (start - 1 >= floor && tokens[start - 1]!.text !== ',' && !endsClause(tokens[start - 1]!)) start--;
+    for (let k = start; k <= end; k++) if (endsClause(tokens[k]!) || tokens[k]!.pos === 'VERB') return found;
+    const bare = tokens.slice(start, end + 1).every((t) => t.pos === 'PROPN' || /^[.-]$/.test(t.text));
+    if (bare) found = { first: start, last: end };
+    if (tokens[start - 1]?.text !== ',') return found;
+    end = start - 2;
+  }
+  return found;
+}
+
 function appositive(tokens: readonly Token[], a: NounPhrase, b: NounPhrase): NounPhrase {
   if (isNamed(tokens, b) && !isNamed(tokens, a))
     return { first: b.first, last: b.last, descriptor: { first: a.first, last: a.last } };

@@ -197,4 +197,11 @@ describe('quotations', () => {
     });
     expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Korvano']);
   });
+  it('takes the name that opens a chain of appositions for the speaker, not the last phrase before the verb', () => {
+    expect(
+      quotesOf(
+        'In her first speech, Maria Lopez, among the founders of the ruling party, the Acme Corp, called the result “a moment of hope and history”.',
+      ),
+    ).toEqual([{ text: 'a moment of hope and history', speaker: 'maria-lopez', channel: 'in her first speech' }]);
+  });
 });
