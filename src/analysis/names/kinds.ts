@@ -5,7 +5,7 @@
  * decide, the kind is marked uncertain, because a confident wrong kind is worse than an honest guess.
  */
 import type { EntityKind } from '../../schemas/entity.ts';
-import type { Token } from '../tokens.ts';
+import { isKnownWord, type Token } from '../tokens.ts';
 import { isFirstName } from './gender.ts';
 import { placeFact } from './gazetteer.ts';
 import {
@@ -73,14 +73,24 @@ export function nameCues(name: string, acronym: boolean): KindCue[] {
   if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
   // A first name counts unless the name ends in a head word ("Windsor Avenue", "Lake Hawea") or the word is also a
-  // place's or an institution's (the name lists hold "Lake", "Bay", "Arizona").
+  // country's, a region's or an institution's (the name lists hold "Lake", "Bay", "Arizona"). A town that shares
+  // a first name does not count against it: "David Evans", "Brent Saunders" (David, Panama; Brent, London).
   const headed =
     words.length > 1 &&
     [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord) || h.has(words[0]!));
-  const given = isFirstName(words[0]!) && !headed && !placeFact(words[0]!);
+  const firstPlace = placeFact(words[0]!);
+  const given =
+    isFirstName(words[0]!) &&
+    !headed &&
+    (!firstPlace || (words.length > 1 && firstPlace.kind !== 'country' && firstPlace.kind !== 'region'));
   if (words.length >= 2 && words.length <= 4 && given && !fact)
     cues.push({ kind: 'person', weight: words.length === 2 ? 3.5 : 2, cue: `a first name (${words[0]})` });
   if (words.length === 1 && given && !fact) cues.push({ kind: 'person', weight: 1.5, cue: `a first name (${name})` });
+  // "Mujinga Kambundji", "Lori Lewis-Rivera": two or three words none of which is a word of the language, with no
+  // head word, are most often a person's names (a thin cue: it tips a guess, and the kind stays uncertain).
+  const foreign = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && w.split('-').every((part) => !isKnownWord(part));
+  if (words.length >= 2 && words.length <= 3 && !headed && !fact && !given && words.every(foreign))
+    cues.push({ kind: 'person', weight: 1, cue: 'names that are not words' });
   // "BBC1", "CNN International": an outlet's name with a channel or edition after it.
   if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, '')))
     cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });

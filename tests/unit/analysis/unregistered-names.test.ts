@@ -69,4 +69,9 @@ describe('names the registry does not know', () => {
     );
     expect(kinds('Investors sold Velmora shares on Tuesday.')).toContain('Velmora: organization');
   });
+  it('take a first name that is also a town’s for a person, and names that are not words for a person too', () => {
+    const kinds = (...texts: string[]) => entities(...texts).map((e) => `${e.name}: ${e.kind}`);
+    expect(kinds('The fossil was described by David Evans of the museum.')).toContain('David Evans: person');
+    expect(kinds('The gold went to Mujinga Kambundji on Friday.')).toContain('Mujinga Kambundji: person');
+  });
 });
