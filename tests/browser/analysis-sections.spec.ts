@@ -88,6 +88,16 @@ for (const width of [375, 768, 1280]) {
         await expect(words).toHaveText(quote.text);
         await expect(words).toBeInViewport();
         expect(await words.evaluate((node) => node.closest('p')?.id)).toBe(quote.paragraph);
+        // The page scrolls smoothly: the next link is clicked once it has stopped moving, not while it passes by.
+        await expect
+          .poll(() =>
+            page.evaluate(async () => {
+              const before = scrollY;
+              await new Promise((done) => setTimeout(done, 100));
+              return scrollY === before;
+            }),
+          )
+          .toBe(true);
       }
     });
 

@@ -113,7 +113,8 @@ for (const width of [375, 1280]) {
       await page.goto(`${ARCHIVE}/timeline/#${event}`);
       await expect(page).toHaveURL(`${ARCHIVE}/${month}/page/2/#${event}`);
       await expect(page.locator(`#${event}`)).toBeVisible();
-      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(event);
+      // The script sends the reader on with location.replace: the new page may still be loading when its URL shows.
+      await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(event);
     });
 
     test('the ?entity= filter goes along to the next page', async ({ page }) => {
