@@ -44,12 +44,12 @@ const TARGETS = {
  * a change that falls below one is a regression. Raise them as the engine improves; never lower them to pass.
  */
 const FLOORS: typeof TARGETS = {
-  quoteF1: 0.93,
-  speakerAccuracy: 0.77,
-  misattribution: 0.13,
-  entityPrecision: 0.83,
-  kindAccuracy: 0.85,
-  dateF1: 0.86,
+  quoteF1: 0.94,
+  speakerAccuracy: 0.81,
+  misattribution: 0.115,
+  entityPrecision: 0.84,
+  kindAccuracy: 0.87,
+  dateF1: 0.865,
 };
 /** The dev set's old bar: F1 in every category. */
 const DEV_F1 = 0.95;
