@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { renderArticle } from './article-analysis.ts';
+import { articleAnalysis } from './article-analysis.ts';
 import { articleSummaryView } from './article-view.ts';
 import type { ArticleBuildData, SharePage } from './output/build-data.ts';
 import { articleSearchRecords } from './search-records.ts';
@@ -20,7 +20,7 @@ const KIND_LABELS: Record<ShareTarget['kind'], string> = {
  * and the search records. Astro renders it again only when the article changes.
  */
 export async function articleBuildData(entry: CollectionEntry<'articles'>): Promise<ArticleBuildData> {
-  const { analysis, analysisRef } = await renderArticle(entry);
+  const { analysis, analysisRef } = articleAnalysis(entry);
   const article = articleSummaryView(entry);
   const shares: SharePage[] = shareTargets(analysis, article, readAnchorLock(entry.id)?.moved).map((target) => ({
     anchor: target.anchor,

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../schemas/entity.ts';
-import { renderArticle } from './article-analysis.ts';
+import { articleAnalysis } from './article-analysis.ts';
 import { cacheKey } from './cache-key.ts';
 import { articleSummaryView } from './article-view.ts';
 import type { CorpusArticle } from './corpus-article.ts';
@@ -20,7 +20,7 @@ export function corpusArticles(): Promise<CorpusArticle[]> {
         .sort((a, b) => a.id.localeCompare(b.id))
         .map(async (entry) => {
           const view = articleSummaryView(entry);
-          const { analysis, analysisRef } = await renderArticle(entry);
+          const { analysis, analysisRef } = articleAnalysis(entry);
           const { slug, href, title, outlet, day, dateLabel } = view;
           const listed = entry.data.entities;
           return {
