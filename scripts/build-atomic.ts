@@ -46,6 +46,12 @@ try {
   const published = force ? undefined : readInventory(inventoryFile(paths), paths.target);
   const staged = await stageSite({ ...paths, started, published, language: SITE.lang });
   for (const line of staged.report) log(line);
+  // Fault injection for tests/build/interrupted-build.test.ts: everything staged, nothing committed, the build
+  // waits to be killed (without it a kill on the last staging line races the commit).
+  if (process.env.NA_HOLD_BEFORE_COMMIT) {
+    log('holding before the commit');
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+  }
   const committing = performance.now();
   commit(paths, staged);
   const how = staged.replace ? 'the whole site replaced in one step' : 'moved in file by file';
