@@ -203,7 +203,6 @@ export function isNamed(tokens: readonly Token[], np: { first: number; last: num
   return head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
 }
 
-/** Of two phrases in apposition, the named one speaks and the other is its descriptor. */
 /**
  * "Solih, among the founders of the main opposition party, the Maldivian Democratic Party, called": in a chain of
  * three or more comma-separated phrases before the verb, the speaker is the bare name that opens it. Walks back
@@ -225,6 +224,7 @@ function chainOpener(tokens: readonly Token[], last: number, floor: number): Nou
   return found;
 }
 
+/** Of two phrases in apposition, the named one speaks and the other is its descriptor. */
 function appositive(tokens: readonly Token[], a: NounPhrase, b: NounPhrase): NounPhrase {
   if (isNamed(tokens, b) && !isNamed(tokens, a))
     return { first: b.first, last: b.last, descriptor: { first: a.first, last: a.last } };

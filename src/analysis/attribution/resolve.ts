@@ -208,11 +208,11 @@ function personWithRole(
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** The organization mentioned last before quote `index`, a few paragraphs back at most. */
+/** The organization named most in the few paragraphs before quote `index`, the nearest of equals. */
 function lastOrganization(doc: AttributionDoc, index: number): string | undefined {
   const site = doc.quotes[index]!;
-  // The most mentioned in the last few paragraphs, the nearest of equals: "the company" is the one the copy is
-  // about ("Naspers … Naspers, which owns a third of Tencent … the company said"), not the last one named.
+  // "the company" is the one the copy is about ("Naspers … Naspers, which owns a third of Tencent … the company
+  // said"), not the last one named.
   const counts = new Map<string, number>();
   for (const m of mentionsBefore(doc, site.paragraph, site.open))
     if (m.kind === 'organization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
