@@ -115,15 +115,7 @@ export function entityPages(
     const named = article.analysis.entities.filter((entity) => entity.mentions > 0 && pages.has(entity.id));
     for (const entity of named) {
       const page = pages.get(entity.id)!;
-      page.articles.push({
-        slug: article.slug,
-        title: article.title,
-        outlet: article.outlet,
-        dateLabel: article.dateLabel,
-        href: article.href,
-        mentions: entity.mentions,
-        firstMentionHref: `${article.href}#${firstMentionId(entity.id)}`,
-      });
+      page.articles.push(articleView(article, entity.mentions, `${article.href}#${firstMentionId(entity.id)}`));
       page.mentions += entity.mentions;
       page.slugs.add(article.slug);
       const counts = together.get(entity.id) ?? new Map<string, number>();
@@ -135,15 +127,7 @@ export function entityPages(
     for (const id of article.listed) {
       const page = pages.get(id);
       if (!page || namedIds.has(id)) continue;
-      page.articles.push({
-        slug: article.slug,
-        title: article.title,
-        outlet: article.outlet,
-        dateLabel: article.dateLabel,
-        href: article.href,
-        mentions: 0,
-        firstMentionHref: undefined,
-      });
+      page.articles.push(articleView(article, 0, undefined));
       page.slugs.add(article.slug);
     }
     for (const quote of article.analysis.quotes) {
@@ -178,6 +162,16 @@ export function entityPages(
       }));
   }
   return pages;
+}
+
+/** An article as an entity page lists it. */
+function articleView(
+  article: CorpusArticle,
+  mentions: number,
+  firstMentionHref: string | undefined,
+): EntityArticleView {
+  const { slug, title, outlet, dateLabel, href } = article;
+  return { slug, title, outlet, dateLabel, href, mentions, firstMentionHref };
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -2,21 +2,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EntitySchema, type Entity } from '../schemas/entity.ts';
 import { ContentError } from './content-error.ts';
-import { readYamlRecord, shownPath } from './yaml-record.ts';
+import { readYamlRecord, shownPath, yamlFiles } from './yaml-record.ts';
 
 /**
  * Reads and validates every `*.yaml` entity in `dir`: each must match the schema, be named after its id,
  * and name an existing affiliation, with no cycle of affiliations. Throws a ContentError otherwise.
  */
 export function loadRegistry(dir: string): Entity[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .sort();
-  } catch {
-    return [];
-  }
+  const files = yamlFiles(dir);
   const entities = files.map((name) => readYamlRecord(join(dir, name), EntitySchema));
   checkRegistry(entities, (id) => shownPath(join(dir, `${id}.yaml`)));
   return entities;

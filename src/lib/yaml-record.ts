@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -38,6 +38,17 @@ export function readYamlRecord<Schema extends z.ZodType<{ id: string }>>(
     throw new ContentError(file, 'id', `"${parsed.data.id}" must match the file name "${expected}"`);
   }
   return parsed.data;
+}
+
+/** The `*.yaml` (or `.yml`) file names of a registry-like folder, sorted; none when the folder is missing. */
+export function yamlFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /** A path as an editor reads it: relative to the project when it is inside it. */

@@ -1,22 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { StorySchema, type Story } from '../../schemas/story.ts';
 import { ContentError } from '../content-error.ts';
-import { readYamlRecord, shownPath } from '../yaml-record.ts';
+import { readYamlRecord, shownPath, yamlFiles } from '../yaml-record.ts';
 
 /**
  * Reads and validates every `*.yaml` story in `dir` (none when the folder is missing): each must match the
  * schema, be named after its id, and name only entities of the registry. Throws a ContentError otherwise.
  */
 export function loadStories(dir: string, registryIds: ReadonlySet<string>): Story[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .sort();
-  } catch {
-    return [];
-  }
+  const files = yamlFiles(dir);
   return files.map((name) => {
     const path = join(dir, name);
     const story = readYamlRecord(path, StorySchema);

@@ -47,29 +47,19 @@ export function ruleRecent(text: string, out: Candidate[]): void {
       );
     });
   });
-  each(COMING, text, (m) => {
-    if (/\bthe\s+coming\b/i.test(m[0])) return; // "in the coming months" is a rolling period (relative-periods.ts)
-    const unit = lower(groups(m)['unit']);
-    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
-      const b = window(unit, ctx.pub, 1);
-      return resolved(
-        ctx.pub,
-        b,
-        'vague',
-        `${quote(phrase)}: an estimate, the ${describe(unit)} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
-      );
+  for (const pattern of [COMING, AHEAD]) {
+    each(pattern, text, (m) => {
+      if (/\bthe\s+coming\b/i.test(m[0])) return; // "in the coming months" is a rolling period (relative-periods.ts)
+      const unit = lower(groups(m)['unit']);
+      push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+        const b = window(unit, ctx.pub, 1);
+        return resolved(
+          ctx.pub,
+          b,
+          'vague',
+          `${quote(phrase)}: an estimate, the ${describe(unit)} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
+        );
+      });
     });
-  });
-  each(AHEAD, text, (m) => {
-    const unit = lower(groups(m)['unit']);
-    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
-      const b = window(unit, ctx.pub, 1);
-      return resolved(
-        ctx.pub,
-        b,
-        'vague',
-        `${quote(phrase)}: an estimate, the ${describe(unit)} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
-      );
-    });
-  });
+  }
 }
