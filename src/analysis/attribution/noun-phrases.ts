@@ -23,23 +23,41 @@ const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your)$/;
 /** Adverbs and auxiliaries between a subject and its verb: "also said", "has said", "later told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
-/** Whether token `i` can belong to a noun phrase (looking from `dir` = -1 backwards or +1 forwards). */
-function inPhrase(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether token `i` is a noun phrase word: by its tag, or a noun the tagger read as an infinitive after a
+ * postmodifier's "to" ("a source privy to summit negotiations": "summit" is tagged VERB).
+ */
+function nominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (NP_TAGS.has(t.pos)) return true;
+  return (
+    t.pos === 'VERB' &&
+    !/(?:ing|ed)$/.test(t.lower) &&
+    tokens[i - 1]?.lower === 'to' &&
+    tokens[i - 2]?.pos === 'ADJ' &&
+    /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
+  );
+}
+
+/** Whether token `i` can belong to a noun phrase. */
+export function inPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (nominal(tokens, i)) return true;
   if (t.pos === 'PART' && POSSESSIVE.test(t.text)) return true;
   if (t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/i.test(tokens[i - 1]?.text ?? '')) return true; // "Ministers'"
   if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.test(t.lower)) return true;
   if (t.text === '&' || t.text === '-') return true;
-  // "a spokesman for the ministry", "chief executive of Andes Lithium", "a source close to the talks"
+  // "a spokesman for the ministry", "chief executive of Andes Lithium", "a source close to the talks", "one
+  // source privy to the negotiations" (where the tagger reads "to" as an infinitive's particle)
   const left = tokens[i - 1];
   const postmodifier = left?.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '');
   return (
-    t.pos === 'ADP' &&
+    (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to')) &&
     (INNER_PREPOSITIONS.has(t.lower) || (postmodifier && /^(?:to|with)$/.test(t.lower))) &&
     (/^(?:NOUN|PROPN)$/.test(left?.pos ?? '') || postmodifier) &&
-    NP_TAGS.has(tokens[i + 1]?.pos ?? '')
+    nominal(tokens, i + 1)
   );
 }
 
@@ -50,7 +68,10 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   if (t.pos === 'PRON' && PRONOUN.test(t.lower)) return { first: last, last };
   let first = last;
   // A determiner opens its phrase: "In the verdict the Coroner said" stops at the second "the".
-  const opens = (k: number) => tokens[k]!.pos === 'DET' && !INNER_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
+  const opens = (k: number) =>
+    tokens[k]!.pos === 'DET' &&
+    !INNER_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') &&
+    !(tokens[k - 1]?.lower === 'to' && inPhrase(tokens, k - 1));
   while (first - 1 >= floor && inPhrase(tokens, first - 1) && !opens(first)) first--;
   while (first <= last && tokens[first]!.pos === 'ADP') first++;
   if (!inPhrase(tokens, last) || first > last) return undefined;

@@ -204,4 +204,12 @@ describe('quotations', () => {
       ),
     ).toEqual([{ text: 'a moment of hope and history', speaker: 'maria-lopez', channel: 'in her first speech' }]);
   });
+  it('reads a subject with a postmodifier ("one source privy to the talks told AFP") whatever the tagger made of "to"', () => {
+    expect(
+      quotesOf(
+        '“Police stood outside the office,” one source privy to summit negotiations told Reuters, requesting anonymity.',
+        '“The draft is not agreed,” a diplomat close to the talks said.',
+      ).map((q) => q.speaker),
+    ).toEqual(['one source privy to summit negotiations', 'a diplomat close to the talks']);
+  });
 });

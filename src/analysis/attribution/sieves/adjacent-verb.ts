@@ -5,7 +5,7 @@
  * - Before: "Sato added: “…”", "Kinsella said, “…”", "Park told reporters outside the court on Monday: “…”".
  */
 import { after, before, type TokenRange } from '../clauses.ts';
-import { participleSubject, phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
+import { inPhrase, participleSubject, phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
 import { isSpeechVerb, phrasalSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
 import { tokenAt, type Token } from '../../tokens.ts';
@@ -71,7 +71,7 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
       if (np && (start === first || closing)) return phrase(site.paragraph, np, clause);
       return undefined;
     }
-    if (t.pos === 'VERB' || /^[.;:!?]$/.test(t.text)) return undefined;
+    if ((t.pos === 'VERB' && !inPhrase(tokens, v)) || /^[.;:!?]$/.test(t.text)) return undefined;
   }
   return undefined;
 }
