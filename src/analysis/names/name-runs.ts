@@ -8,6 +8,7 @@
 import type { SentenceSpan } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
+import { stockCodeEnd } from './kinds.ts';
 import { isFirstName } from './gender.ts';
 import {
   MODIFIER_SUFFIXES,
@@ -87,6 +88,7 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   const token = tokens[i];
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
+  if (isAmount(tokens, i) || isTicker(tokens, i)) return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
   // "US$", "NZ$": a currency, not a name.
@@ -104,6 +106,30 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
         /^(?:\p{Lu}|van|von|de|der|den|di|da|dos|du|le|la|ten|ter|bin|al)/u.test(tokens[i + 1]?.text ?? ''))
     );
   return true;
+}
+
+/**
+ * "$US0.23", "K120 000", "R15m": a currency's letters written onto a number are an amount, not a name ("G20" and
+ * "BBC1" are names: nothing around them makes them a number).
+ */
+function isAmount(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (/^\p{Lu}{1,3}\d[\d.,]*(?:m|bn)$/u.test(token.text)) return true;
+  if (!/^\p{Lu}{1,3}\d[\d.,]*$/u.test(token.text)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const adjacent = (t: Token | undefined, a: Token, b: Token) => t !== undefined && a.end === b.start;
+  if (before && before.pos === 'SYM' && adjacent(before, before, token)) return true;
+  if (!after) return false;
+  if (after.text === '.' && adjacent(after, token, after) && /^\d/.test(tokens[i + 2]?.text ?? '')) return true;
+  return /^(?:\d{3}(?:[.,]\d+)?|million|billion|trillion|thousand|mn|bn)$/i.test(after.text);
+}
+
+/** "(IPO-FLPK.N)", "(VOD.L)": a stock code in brackets after a company's name is no name of its own. */
+function isTicker(tokens: readonly Token[], i: number): boolean {
+  for (let open = i - 1; open >= Math.max(0, i - 3); open--)
+    if (tokens[open]!.text === '(') return (stockCodeEnd(tokens, open) ?? -1) > i;
+  return false;
 }
 
 /** The last token of the run once it takes the next word (or particle, "of", "&"), if it does. */

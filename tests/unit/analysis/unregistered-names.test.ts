@@ -74,4 +74,16 @@ describe('names the registry does not know', () => {
     expect(kinds('The fossil was described by David Evans of the museum.')).toContain('David Evans: person');
     expect(kinds('The gold went to Mujinga Kambundji on Friday.')).toContain('Mujinga Kambundji: person');
   });
+  it('take amounts written with a currency’s letters, and stock codes, for no names; a stock code marks a company', () => {
+    expect(
+      entities(
+        'It posted a loss of $US0.23 per share, and the board spent K120 000 on roads and R15m on rail.',
+        'Shares of Velmora (IPO-VLMR.N) and Tarquin (TRQ.L) rose, while the G20 met.',
+      ),
+    ).toEqual([
+      { name: 'G20', kind: 'organization' },
+      { name: 'Tarquin', kind: 'organization' },
+      { name: 'Velmora', kind: 'organization' },
+    ]);
+  });
 });
