@@ -17,7 +17,7 @@ const LEADING = new RegExp(
 /** The role around the name at `start..end` of `text`, without its leading article. */
 export function appositiveRole(text: string, start: number, end: number): string | undefined {
   const after = AFTER.exec(text.slice(end, end + 130))?.[1];
-  const before = BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1];
+  const before = innermost(BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1]);
   const leading = LEADING.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   const role = after ?? before ?? leading;
   // "the union's general secretary" keeps its article; "the agency's" needs it, "a senior official" does not.
@@ -26,4 +26,14 @@ export function appositiveRole(text: string, start: number, end: number): string
     .replace(/^(?:a|an|his|her|their|its)\s+/i, '') // "her spokesman" means nothing out of its sentence
     .replace(/^the\s+(?![\p{L}.]+[’']s\b)/iu, '')
     .trim();
+}
+
+/** "the request of the Home Secretary" → "the Home Secretary": the last determiner's phrase that holds the office. */
+function innermost(role: string | undefined): string | undefined {
+  if (!role) return role;
+  const office = new RegExp(String.raw`\b(?:${OFFICE})\b`, 'iu');
+  let best = role;
+  for (const m of role.matchAll(/\b(?:the|a|an)\s/giu))
+    if (m.index > 0 && office.test(role.slice(m.index))) best = role.slice(m.index);
+  return best;
 }

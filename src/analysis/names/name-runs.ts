@@ -6,7 +6,7 @@
  * A run never crosses a sentence end.
  */
 import type { SentenceSpan } from '../sentences.ts';
-import type { Token } from '../tokens.ts';
+import { isKnownWord, type Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
 import { stockCodeEnd } from './kinds.ts';
 import { isFirstName } from './gender.ts';
@@ -42,6 +42,23 @@ export interface NameRun {
   last: number;
 }
 
+/** Months that are also surnames or given names. */
+const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
+/** Heads of place names that take an owner's possessive ("Hawke’s Bay", "Martha's Vineyard", "St John's Wood"). */
+const POSSESSIVE_PLACE_HEADS = new Set([
+  'Bay',
+  'Island',
+  'Vineyard',
+  'Wood',
+  'Point',
+  'Head',
+  'Creek',
+  'Cove',
+  'Hill',
+  'Harbour',
+  'Harbor',
+  'Landing',
+]);
 /** Tags a capitalised word can have and still be part of a name. */
 const NOT_NAME_TAGS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'AUX', 'ADP', 'PART', 'INTJ', 'PUNCT', 'NUM', 'SYM']);
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]+s?|(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\.?)$/u;
@@ -148,6 +165,25 @@ function extend(
   while (same(k) && PARTICLES.has(tokens[k]!.text) && adjacent(tokens, k - 1, k)) k++;
   if (k > j + 1 && word(k)) return k;
   const link = tokens[j + 1]?.text;
+  // "Theresa May", "Brian May": a month's name after a first name, with no day or year after it, is a surname.
+  if (
+    same(j + 1) &&
+    adjacent(tokens, j, j + 1) &&
+    MONTH_SURNAMES.test(link ?? '') &&
+    isFirstName(tokens[j]!.text) &&
+    tokens[j + 2]?.pos !== 'NUM'
+  )
+    return j + 1;
+  // "Hawke’s Bay", "Martha's Vineyard": a possessive inside a place's name, the owner being no place itself.
+  if (
+    /^['’]s$/.test(link ?? '') &&
+    tokens[j + 1]!.start === tokens[j]!.end &&
+    same(j + 2) &&
+    POSSESSIVE_PLACE_HEADS.has(tokens[j + 2]?.text ?? '') &&
+    !isNameWord(tokens, j - 1, false) &&
+    !placeFact(tokens[j]!.text)
+  )
+    return j + 2;
   // "Bank of England", "University of the West Indies", "Institute for Species Exploration"; "Leaders of ASEAN"
   // stays two.
   if ((link === 'of' || link === 'for') && OF_HEADS.has(tokens[j]!.text) && same(j + 1)) {
@@ -232,6 +268,14 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   )
     from = 1;
   else if (from === 0 && sentenceInitial && words.length > 2 && !isFirstName(words[0]!) && isFirstName(words[1]!))
+    from = 1;
+  // "American Brittany Brown", "Swiss Mujinga Kambundji": a demonym before a first name describes the person.
+  if (
+    from === 0 &&
+    words.length >= 3 &&
+    isDemonym(words[0]!) &&
+    (isFirstName(words[1]!) || words.slice(1).every((w) => !isKnownWord(w)))
+  )
     from = 1;
   const first = i + from;
   const start = tokens[first]!.start;

@@ -86,4 +86,21 @@ describe('names the registry does not know', () => {
       { name: 'Velmora', kind: 'organization' },
     ]);
   });
+  it('keep a month that is a surname, and a possessive inside a place’s name, within the name', () => {
+    expect(
+      entities(
+        'He was moved in 2011 at the request of the Home Secretary, Theresa May, despite the case.',
+        'Burglaries in Hawke’s Bay rose in May, police said.',
+      ),
+    ).toEqual([
+      { name: 'Hawke’s Bay', kind: 'place' },
+      { name: 'Theresa May', kind: 'person', role: 'Home Secretary' },
+    ]);
+  });
+  it('take a demonym before a person’s name for their descriptor', () => {
+    expect(entities('The race went to American Brittany Brown, ahead of Swiss Mujinga Kambundji.')).toEqual([
+      { name: 'Brittany Brown', kind: 'person', role: 'American' },
+      { name: 'Mujinga Kambundji', kind: 'person', role: 'Swiss' },
+    ]);
+  });
 });
