@@ -42,6 +42,8 @@ export interface NameRun {
   last: number;
 }
 
+/** Currencies written as a capitalised abbreviation before the amount. */
+const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Rp', 'Tk', 'Ksh', 'KSh', 'Sh', 'Php', 'Rm', 'Dh', 'Dhs']);
 /** Months that are also surnames or given names. */
 const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** Heads of place names that take an owner's possessive ("Hawke’s Bay", "Martha's Vineyard", "St John's Wood"). */
@@ -106,6 +108,8 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (isAmount(tokens, i) || isTicker(tokens, i)) return false;
+  // "Rs 5,000", "Ksh 200": a currency's abbreviation before a number.
+  if (CURRENCY_ABBREVIATIONS.has(token.text) && tokens[i + 1]?.pos === 'NUM') return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
   // "US$", "NZ$": a currency, not a name.
@@ -226,12 +230,22 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   // institution or an office runs into a person's name; the name starts at its first name.
   for (let k = 1; k < words.length - 1; k++) {
     const given = (w: string) => isFirstName(w) && !TITLES.has(w) && !TITLE_QUALIFIERS.has(w);
-    if (!given(words[k]!) || given(words[k - 1]!) || PARTICLES.has(words[k - 1]!)) continue;
+    // "Mayor of Mackay Greg Williamson": the office's place may be a first name too; the name starts after it.
+    const placeOfOffice = (w: number) => /^(?:of|for|the)$/.test(words[w - 1] ?? '');
+    if (placeOfOffice(k)) continue;
+    if (!given(words[k]!) || (given(words[k - 1]!) && !placeOfOffice(k - 1)) || PARTICLES.has(words[k - 1]!)) continue;
     const titled = words.slice(0, k).some((w) => TITLES.has(w));
     if (!titled && !INSTITUTION_ENDS.some((set) => set.has(words[k - 1]!))) continue;
     // "Mayor of Mackay Greg Williamson": an office and its place before the name.
     if (titled) return toRunWithTitle(text, tokens, i, i + k - 1, j);
     return [...toRun(text, tokens, i, i + k - 1, sentenceInitial), ...toRun(text, tokens, i + k, j, false)];
+  }
+  // "the Mayor of Mackay", "the Minister of Education": an office, not a name; the place or body after "of" is one.
+  if (TITLES.has(words[0]!) && /^(?:of|for)$/.test(words[1] ?? '') && words.length > 2) {
+    const after = words[2] === 'the' ? 3 : 2;
+    const rest = words.slice(after);
+    if (rest.length === 0 || rest.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return [];
+    return toRun(text, tokens, i + after, j, false);
   }
   let from = titleLength(words);
   const out: NameRun[] = [];
@@ -285,6 +299,9 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   if (/^[RDI]-\p{Lu}/u.test(name) || (words[0]!.length === 1 && tokens[first + 1]?.text === '-')) return out;
   // "the young Londoner", "New Yorkers": someone from a place, not the place.
   if (first === j && /ers?$/.test(name) && placeFact(name.replace(/ers?$/, ''))) return out;
+  // "the South Australian economy": a region's adjective before a common noun names nothing.
+  if (first < j && /ian$/.test(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && placeFact(name.slice(0, -1)))
+    return out;
   // "Chinese", "the Northern region": a demonym or an adjective alone modifies a noun; it names nothing.
   if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? ''))))
     return out;

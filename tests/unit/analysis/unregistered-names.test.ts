@@ -103,4 +103,16 @@ describe('names the registry does not know', () => {
       { name: 'Mujinga Kambundji', kind: 'person', role: 'Swiss' },
     ]);
   });
+  it('take "the Mayor of Mackay" for an office and its place, and a region’s adjective or a currency for no name', () => {
+    expect(
+      entities(
+        'The Mayor of Mackay, in north Queensland, says the flood was rare, and the Minister of Education agreed.',
+        'Mayor of Mackay Greg Williamson said the South Australian economy grew and Rs 5,000 was paid.',
+      ),
+    ).toEqual([
+      { name: 'Greg Williamson', kind: 'person', role: 'Mayor of Mackay' },
+      { name: 'Mackay', kind: 'place' },
+      { name: 'Queensland', kind: 'place' },
+    ]);
+  });
 });
