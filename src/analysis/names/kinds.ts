@@ -8,6 +8,7 @@ import type { EntityKind } from '../../schemas/entity.ts';
 import { isKnownWord, type Token } from '../tokens.ts';
 import { isFirstName } from './gender.ts';
 import { placeFact } from './gazetteer.ts';
+import { stockCodeEnd } from './codes.ts';
 import {
   EVENT_HEADS,
   MEDIA_HEADS,
@@ -199,8 +200,7 @@ export function contextCues(
   if (after?.text === ',' && at(last + 2)?.lower === 'which')
     cues.push({ kind: 'person', weight: -2, cue: '", which"' });
   // "Flipkart (IPO-FLPK.N)", "Vodafone (VOD.L)": a stock code in brackets is a listed company's.
-  if (stockCodeEnd(tokens, last + 1) !== undefined)
-    cues.push({ kind: 'organization', weight: 3, cue: 'a stock code' });
+  if (stockCodeEnd(tokens, last + 1) !== undefined) cues.push({ kind: 'organization', weight: 3, cue: 'a stock code' });
   // "Naspers shares", "Acme's revenue": a company.
   const owned = afterPossessive ?? after;
   if (owned && COMPANY_NOUNS.test(owned.lower)) cues.push({ kind: 'organization', weight: 2, cue: `"${owned.text}"` });
@@ -260,18 +260,4 @@ export function decideKind(cues: readonly KindCue[], words: number): KindDecisio
   const best = cues.filter((c) => c.kind === top[0]).sort((a, b) => b.weight - a.weight)[0]!;
   const contested = second !== undefined && second[1] >= top[1] * 0.75;
   return { kind: top[0], uncertain: top[1] < DECISIVE || contested, reason: best.cue };
-}
-
-/**
- * The index of the closing bracket when the bracket at `open` holds a stock code closed by its exchange's letters
- * ("(VOD.L)", "(IPO-FLPK.N)"), written without spaces.
- */
-export function stockCodeEnd(tokens: readonly Token[], open: number): number | undefined {
-  if (tokens[open]?.text !== '(') return undefined;
-  for (let j = open + 1; j < open + 5 && j + 2 < tokens.length; j++) {
-    if (j > open + 1 && tokens[j - 1]!.end !== tokens[j]!.start) return undefined;
-    if (tokens[j]!.text !== '.') continue;
-    return /^\p{Lu}{1,2}$/u.test(tokens[j + 1]!.text) && tokens[j + 2]!.text === ')' ? j + 2 : undefined;
-  }
-  return undefined;
 }

@@ -8,7 +8,7 @@
 import type { SentenceSpan } from '../sentences.ts';
 import { isKnownWord, type Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
-import { stockCodeEnd } from './kinds.ts';
+import { isAmount, isStockCode } from './codes.ts';
 import { isFirstName } from './gender.ts';
 import {
   MODIFIER_SUFFIXES,
@@ -42,8 +42,6 @@ export interface NameRun {
   last: number;
 }
 
-/** Currencies written as a capitalised abbreviation before the amount. */
-const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Rp', 'Tk', 'Ksh', 'KSh', 'Sh', 'Php', 'Rm', 'Dh', 'Dhs']);
 /** Months that are also surnames or given names. */
 const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** Heads of place names that take an owner's possessive ("Hawke’s Bay", "Martha's Vineyard", "St John's Wood"). */
@@ -107,9 +105,7 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   const token = tokens[i];
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
-  if (isAmount(tokens, i) || isTicker(tokens, i)) return false;
-  // "Rs 5,000", "Ksh 200": a currency's abbreviation before a number.
-  if (CURRENCY_ABBREVIATIONS.has(token.text) && tokens[i + 1]?.pos === 'NUM') return false;
+  if (isAmount(tokens, i) || isStockCode(tokens, i)) return false;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
   // "US$", "NZ$": a currency, not a name.
@@ -127,30 +123,6 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
         /^(?:\p{Lu}|van|von|de|der|den|di|da|dos|du|le|la|ten|ter|bin|al)/u.test(tokens[i + 1]?.text ?? ''))
     );
   return true;
-}
-
-/**
- * "$US0.23", "K120 000", "R15m": a currency's letters written onto a number are an amount, not a name ("G20" and
- * "BBC1" are names: nothing around them makes them a number).
- */
-function isAmount(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i]!;
-  if (/^\p{Lu}{1,3}\d[\d.,]*(?:m|bn)$/u.test(token.text)) return true;
-  if (!/^\p{Lu}{1,3}\d[\d.,]*$/u.test(token.text)) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  const adjacent = (t: Token | undefined, a: Token, b: Token) => t !== undefined && a.end === b.start;
-  if (before && before.pos === 'SYM' && adjacent(before, before, token)) return true;
-  if (!after) return false;
-  if (after.text === '.' && adjacent(after, token, after) && /^\d/.test(tokens[i + 2]?.text ?? '')) return true;
-  return /^(?:\d{3}(?:[.,]\d+)?|million|billion|trillion|thousand|mn|bn)$/i.test(after.text);
-}
-
-/** "(IPO-FLPK.N)", "(VOD.L)": a stock code in brackets after a company's name is no name of its own. */
-function isTicker(tokens: readonly Token[], i: number): boolean {
-  for (let open = i - 1; open >= Math.max(0, i - 3); open--)
-    if (tokens[open]!.text === '(') return (stockCodeEnd(tokens, open) ?? -1) > i;
-  return false;
 }
 
 /** The last token of the run once it takes the next word (or particle, "of", "&"), if it does. */
