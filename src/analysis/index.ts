@@ -8,6 +8,7 @@ import type { Corrections } from '../schemas/corrections.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { attribute } from './attribution/index.ts';
 import type { AttributionParagraph, EntityFacts, KnownMention } from './attribution/types.ts';
+import { appositiveRole } from './appositive-roles.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { dateResolver } from './dates/index.ts';
 import { registryMatcher } from './entity-mentions.ts';
@@ -42,6 +43,11 @@ export interface AnalyzeInput {
   published: string;
   registry: readonly Entity[];
   corrections?: Corrections;
+  /**
+   * The headline and the editor's summary. Read only for who is who ("Prime minister Malcolm Turnbull hailed…"
+   * gives Turnbull his role, so that "the prime minister told the house" is him); never for quotes or events.
+   */
+  lead?: readonly string[];
 }
 
 /** Analyses an article: entities, dates, quotes and events, each with its paragraph and span. */
@@ -96,6 +102,7 @@ function modelParagraphs(input: AnalyzeInput): {
     new Set(entities.keys()),
   );
   for (const entity of unregistered.entities) entities.set(entity.id, entity);
+  rolesFromLead(unregistered.entities, input.lead ?? []);
   for (const entity of entities.values()) entity.mentions = 0;
   const paragraphs = base.map((p, index): AttributionParagraph => {
     const own = unregistered.mentions
@@ -106,6 +113,21 @@ function modelParagraphs(input: AnalyzeInput): {
     return { id: p.id, text: p.text, sentences: p.sentences, tokens: tagNames(p.tokens, mentions), mentions };
   });
   return { paragraphs, entities };
+}
+
+/** A role for each person the text gives none, from where the headline or summary names them with one. */
+function rolesFromLead(entities: readonly FoundEntity[], lead: readonly string[]): void {
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || entity.role) continue;
+    for (const text of lead) {
+      const at = text.indexOf(entity.name);
+      const role = at >= 0 ? appositiveRole(text, at, at + entity.name.length) : undefined;
+      if (role) {
+        entity.role = role;
+        break;
+      }
+    }
+  }
 }
 
 /** The tokens with every word inside a name tagged as a proper noun. */

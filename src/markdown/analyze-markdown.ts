@@ -35,6 +35,7 @@ export async function analyzeMarkdown(
     paragraphs,
     published,
     registry,
+    lead: [data.title, data.summary].filter((t): t is string => typeof t === 'string'),
     ...(options.corrections ? { corrections: options.corrections } : {}),
   });
 }

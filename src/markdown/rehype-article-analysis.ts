@@ -66,6 +66,7 @@ function analyseCopy(
       paragraphs,
       published: publicationDay(article.data.published),
       registry,
+      lead: [article.data.title, article.data.summary],
       corrections: article.data.corrections,
     });
     return { analysis: AnalysisSchema.parse(analysis) };

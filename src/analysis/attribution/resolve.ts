@@ -85,10 +85,15 @@ export function resolvePhrase(
   const text = p.text.slice(from, to);
   // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
   const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
-  if (definite && words.length <= 6) {
+  // "The nursing director at the health trust": the role is the phrase before its first preposition.
+  const preposition = words.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !/^['’]s$/.test(t.text));
+  const core = preposition > 0 ? words.slice(0, preposition) : words;
+  const coreHead = core.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? head;
+  if (definite && core.length <= 6) {
+    const coreText = p.text.slice(core[0]!.start, core.at(-1)!.end);
     const byRole =
-      personWithRole(doc.entities, text.replace(/^the\s+/i, ''), settled) ??
-      personWithRole(doc.entities, head.lemma, settled);
+      personWithRole(doc.entities, coreText.replace(/^the\s+/i, ''), settled) ??
+      personWithRole(doc.entities, coreHead.lemma, settled);
     if (byRole)
       return {
         speaker: entitySpeaker(doc.entities, byRole, role),
@@ -196,11 +201,17 @@ function personWithRole(
   noun: string,
   settled: readonly (Speaker | null)[],
 ): string | undefined {
-  const stem = noun.toLowerCase().replace(/(?:wo)?man$|person$/, '');
+  // Every word of the role must be in the person's ("nursing director" ~ "Director of nursing at SaTH"), the last
+  // one by its stem ("the chairman" ~ "Chairwoman").
+  const words = noun.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const stem = words.at(-1)!.replace(/(?:wo)?man$|person$/, '');
   if (stem.length < 3) return undefined;
   const holds = (id: string) => {
     const f = entities.get(id);
-    return f?.kind === 'person' && `${f.role ?? ''} ${f.title ?? ''}`.toLowerCase().includes(stem);
+    if (f?.kind !== 'person') return false;
+    const held = `${f.role ?? ''} ${f.title ?? ''}`.toLowerCase().replace(/’/g, "'");
+    const heldWords = new Set(held.split(/[\s,]+/));
+    return held.includes(stem) && words.slice(0, -1).every((w) => heldWords.has(w));
   };
   const spoken = settled.findLast((s) => s?.entity && holds(s.entity));
   if (spoken?.entity) return spoken.entity;

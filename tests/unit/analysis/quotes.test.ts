@@ -212,4 +212,32 @@ describe('quotations', () => {
       ).map((q) => q.speaker),
     ).toEqual(['one source privy to summit negotiations', 'a diplomat close to the talks']);
   });
+  it('takes a role the headline or summary gives a person for theirs ("the prime minister" is the one it introduces)', () => {
+    const speakers = (lead: string[]) =>
+      analyze({
+        paragraphs: [
+          'Dana Whitcombe has called the passage of the bill historic.',
+          '“This is a great day for democracy,” the prime minister told the house.',
+        ].map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+        lead,
+      }).quotes.map((q) => q.speaker?.name);
+    expect(speakers(['Whitcombe hails bill', 'Prime minister Dana Whitcombe hailed the passage of the bill.'])).toEqual(
+      ['Dana Whitcombe'],
+    );
+    // Without an introduction, the role itself is the unnamed speaker.
+    expect(speakers([])).toEqual(['the prime minister']);
+  });
+  it('ties a described role to the person introduced with the same words in another order', () => {
+    const registryless = analyze({
+      paragraphs: [
+        'The nursing director at the health trust which runs the hospitals has said she is “truly sorry” for the failures.',
+        'Director of nursing at the trust, Hayley Brannock, said: “We have made changes.”',
+      ].map((text, i) => ({ id: `p-${i}`, text })),
+      published: '2024-03-15',
+      registry: [],
+    });
+    expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Hayley Brannock', 'Hayley Brannock']);
+  });
 });
