@@ -240,4 +240,15 @@ describe('quotations', () => {
     });
     expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Hayley Brannock', 'Hayley Brannock']);
   });
+  it('lets a paragraph of quotation resume the last speaker across one paragraph that names and quotes no one else', () => {
+    expect(
+      quotesOf(
+        '“Rate hikes are unwarranted,” Maria Lopez said.',
+        'Maria Lopez left the door open to more cuts. Other central banks have cut their rates to zero.',
+        '“We have not reached the zero bound.”',
+        'Tom Reyes, the chief of Acme Corp, left the meeting early.',
+        '“Rates will rise by the summer.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['maria-lopez', 'maria-lopez', null]);
+  });
 });

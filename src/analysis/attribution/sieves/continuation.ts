@@ -8,11 +8,12 @@
 import { outsideQuotes } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
 import { isSpeechVerb } from '../speech-verbs.ts';
+import type { Speaker } from '../../../schemas/analysis.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
 import { subjectBefore } from '../noun-phrases.ts';
 import { phrase } from './adjacent-verb.ts';
 
-export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding | undefined => {
+export const continuation: Sieve = (doc, index, settled, lastSpoken): Finding | undefined => {
   const site = doc.quotes[index]!;
   if (site.continues !== undefined) return { sameAs: site.continues, why: 'it goes on from the quotation before it' };
   const paragraph = doc.paragraphs[site.paragraph]!;
@@ -27,8 +28,30 @@ export const continuation: Sieve = (doc, index, _settled, lastSpoken): Finding |
   if (lastSpoken !== undefined && lastSpoken === index - 1 && last!.paragraph === site.paragraph - 1)
     return { sameAs: lastSpoken, why: 'a paragraph of quotation right after one by the same speaker' };
   const reported = reportedBefore(doc, index);
-  return reported ? { phrase: reported } : undefined;
+  if (reported) return { phrase: reported };
+  if (lastSpoken !== undefined && resumes(doc, index, lastSpoken, settled))
+    return { sameAs: lastSpoken, why: 'a paragraph of quotation after a paragraph about the same speaker' };
+  return undefined;
 };
+
+/**
+ * "“…unwarranted.” / Draghi left open the door to more cuts. Other central banks have cut rates. / “We haven't
+ * reached the zero bound.”": a paragraph of quotation resumes the last speaker when the one paragraph between
+ * them quotes and names no one else, and does not report anyone's words.
+ */
+function resumes(
+  doc: AttributionDoc,
+  index: number,
+  lastSpoken: number,
+  settled: readonly (Speaker | null)[],
+): boolean {
+  const site = doc.quotes[index]!;
+  const between = site.paragraph - 1;
+  if (doc.quotes[lastSpoken]!.paragraph !== between - 1) return false;
+  if (doc.quotes.some((q) => q.paragraph === between) || speechOutsideQuotes(doc, between)) return false;
+  const speaker = settled[lastSpoken];
+  return doc.paragraphs[between]!.mentions.every((m) => m.kind !== 'person' || m.entity === speaker?.entity);
+}
 
 /**
  * "Fenz spokesman Riwai Grace said it had been a busy day. / “They've been really busy…”": a paragraph of
