@@ -7,6 +7,7 @@
 import type { Speaker } from '../../schemas/analysis.ts';
 import type { Gender } from '../names/gender.ts';
 import type { Token } from '../tokens.ts';
+import { isSpeechVerb } from './speech-verbs.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
 
 /** A speaker, or why none could be given. */
@@ -147,6 +148,18 @@ function pronoun(
   const near = lastSpoken !== undefined && doc.quotes[lastSpoken]!.paragraph >= site.paragraph - PRONOUN_REACH;
   const previous = near ? (settled[lastSpoken!] ?? undefined) : undefined;
   const previousFit = previous ? fit(previous.entity, previous.name) : 0;
+  // "“…,” Edwards explained. / The suspect, who identified himself as Laszlo, was restrained. / “…,” he said.": a
+  // paragraph between them about one other person makes that person the one "he" means.
+  const between = onlyPersonBetween(doc, site.paragraph, lastSpoken, previous?.entity);
+  if (between && fit(between, '') >= 1)
+    return learn(
+      entitySpeaker(doc.entities, between),
+      word,
+      gender,
+      genders,
+      doc.entities,
+      'the one person the paragraph before is about',
+    );
   // A named previous speaker keeps the floor ("he added") unless their gender is known to differ; an unnamed
   // one ("a council official") gives way to a person mentioned since whose gender is known to fit.
   if (previous && (previousFit === 2 || (previousFit === 1 && previous.entity !== null)))
@@ -170,6 +183,27 @@ function pronoun(
   if (mentioned)
     return learn(entitySpeaker(doc.entities, mentioned), word, gender, genders, doc.entities, 'the last one mentioned');
   return { speaker: null, note: `"${word}": nobody before it fits` };
+}
+
+/**
+ * The one person the paragraph right before `paragraph` names, when that paragraph comes after the previous
+ * speaker's quotation, quotes and reports no one, and names no one else; never `speaker`, the previous speaker.
+ */
+function onlyPersonBetween(
+  doc: AttributionDoc,
+  paragraph: number,
+  lastSpoken: number | undefined,
+  speaker: string | null | undefined,
+): string | undefined {
+  const before = paragraph - 1;
+  if (lastSpoken === undefined || doc.quotes[lastSpoken]!.paragraph >= before) return undefined;
+  if (doc.quotes.some((q) => q.paragraph === before)) return undefined;
+  // "If necessary, he said, he would write … for Yettaw to be deported.": a paragraph that reports speech goes on
+  // with its speaker, whoever else it names.
+  if (doc.paragraphs[before]!.tokens.some((t) => isSpeechVerb(t) && !/ing$/.test(t.lower))) return undefined;
+  const people = new Set(doc.paragraphs[before]!.mentions.filter((m) => m.kind === 'person').map((m) => m.entity));
+  const [only] = people;
+  return people.size === 1 && only !== speaker ? only : undefined;
 }
 
 /** Records a pronoun's gender for its entity, and says whether it was known. */

@@ -224,9 +224,11 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): stri
         [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS].some((h) => h.has(name)),
     );
     if (head) return head;
-    const firstName = isFirstName(name)
-      ? unique((full) => full.length > 1 && full[0] === name && !HEAD_SETS.some((h) => h.has(full.at(-1)!)))
-      : undefined;
+    // "Pramod" after "Pramod Mahajan": a first name, or a word of no language's lexicon and no place's name.
+    const firstName =
+      isFirstName(name) || (!isKnownWord(name) && !placeFact(name))
+        ? unique((full) => full.length > 1 && full[0] === name && !HEAD_SETS.some((h) => h.has(full.at(-1)!)))
+        : undefined;
     if (firstName) return firstName;
   }
   for (const entity of [...entities.values()].reverse()) {

@@ -251,4 +251,33 @@ describe('quotations', () => {
       ).map((q) => q.speaker),
     ).toEqual(['maria-lopez', 'maria-lopez', null]);
   });
+  it('gives "he" to the one person a paragraph between names, when it reports no one’s words', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        '“I tackled him,” Detective Sergeant Dale Hemmings explained.',
+        'The suspect, who identified himself as Laszlo Varga, was restrained by officers while crying out for help.',
+        '“I did nothing wrong,” he said as crews looked on.',
+      ),
+    ).toEqual(['Dale Hemmings', 'Laszlo Varga']);
+    expect(
+      speakers(
+        '“We will appeal,” Khin Maung Oo, the lawyer representing Tom Yates, said.',
+        'If necessary, he said, he would write to officials to ask for Yates to be deported.',
+        'He said his client was “very calm” and “hopes for the best”.',
+      ),
+    ).toEqual(['Khin Maung Oo', 'Khin Maung Oo', 'Khin Maung Oo']);
+  });
+  it('gives words after "X to issue a rebuttal:" to X', () => {
+    expect(
+      quotesOf(
+        'A man interrupted the briefing, prompting Maria Lopez to issue a sharp rebuttal: “You’ll get your day in court.”',
+      ),
+    ).toEqual([{ text: 'You’ll get your day in court.', speaker: 'maria-lopez', channel: null }]);
+  });
 });

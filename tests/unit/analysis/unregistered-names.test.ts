@@ -115,4 +115,9 @@ describe('names the registry does not know', () => {
       { name: 'Queensland', kind: 'place' },
     ]);
   });
+  it('take a lone first name no lexicon knows for the person named in full with it', () => {
+    expect(entities('Pramod Mahajan was shot in 2006.', 'His brother said Pramod had feared for his life.')).toEqual([
+      { name: 'Pramod Mahajan', kind: 'person' },
+    ]);
+  });
 });

@@ -71,7 +71,9 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
       if (np && (start === first || closing)) return phrase(site.paragraph, np, clause);
       return undefined;
     }
-    if ((t.pos === 'VERB' && !inPhrase(tokens, v)) || /^[.;:!?]$/.test(t.text)) return undefined;
+    // "Khin Maung Oo, the lawyer representing Yettaw, said": a participle after a noun modifies it.
+    const participle = /(?:ing|ed)$/.test(t.lower) && tokens[v - 1]?.pos === 'NOUN';
+    if ((t.pos === 'VERB' && !inPhrase(tokens, v) && !participle) || /^[.;:!?]$/.test(t.text)) return undefined;
   }
   return undefined;
 }
@@ -117,11 +119,20 @@ function endsClause(tokens: readonly Token[], from: number, last: number): boole
   return true;
 }
 
-/** "CIDCO issued a statement, “…”", "the club posted a message: “…”": a verb that puts out words, then the words. */
+/**
+ * "CIDCO issued a statement, “…”", "the club posted a message: “…”", "prompting Edwards to issue a rebuttal: “…”":
+ * a verb that puts out words, then the words.
+ */
 function issuesDocument(tokens: readonly Token[], verb: number, last: number): boolean {
-  if (!/^(?:issue|release|publish|post|send|share|put)$/.test(tokens[verb]!.lemma)) return false;
+  if (!/^(?:issue|release|publish|post|send|share|put|give|deliver|offer|make)$/.test(tokens[verb]!.lemma))
+    return false;
   for (let i = verb + 1; i <= last; i++)
-    if (/^(?:statement|message|post|tweet|letter|note|notice|reply|response)$/.test(tokens[i]!.lower)) return true;
+    if (
+      /^(?:statement|message|post|tweet|letter|note|notice|reply|response|rebuttal|retort|warning|plea|appeal|apology|reminder)$/.test(
+        tokens[i]!.lower,
+      )
+    )
+      return true;
   return false;
 }
 
