@@ -76,14 +76,16 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   while (first <= last && tokens[first]!.pos === 'ADP') first++;
   if (!inPhrase(tokens, last) || first > last) return undefined;
   // "the nursing director at the trust which runs the hospitals has said": skip the relative clause.
+  // After "who" the word is a verb whatever the tagger says ("Those who support the changes say").
   const relative = tokens[first - 2];
-  if (
-    tokens[first - 1]?.pos === 'VERB' &&
-    relative &&
-    /^(?:who|which|that)$/.test(relative.lower) &&
-    first - 3 >= floor
-  )
-    return phraseEndingAt(tokens, first - 3, floor) ?? { first, last };
+  const verb = tokens[first - 1]?.pos === 'VERB' || (tokens[first - 1]?.pos === 'NOUN' && relative?.lower === 'who');
+  if (verb && relative && /^(?:who|which|that)$/.test(relative.lower) && first - 3 >= floor) {
+    const head = phraseEndingAt(tokens, first - 3, floor);
+    // "Those who support the changes", "Many who attended": a head that is only a determiner keeps its clause.
+    if (head && head.first === head.last && /^(?:DET|PRON|ADJ)$/.test(tokens[head.first]!.pos))
+      return { first: head.first, last };
+    return head ?? { first, last };
+  }
   return { first, last };
 }
 

@@ -61,7 +61,10 @@ export function resolvePhrase(
   const words = p.tokens.slice(found.first, found.last + 1);
   if (words.length === 1 && words[0]!.pos === 'PRON')
     return pronoun(doc, index, words[0]!.lower, lastSpoken, settled, genders);
-  const head = words.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // "Many who attended the meeting": the head comes before a relative clause, a determiner if nothing else.
+  const relative = words.findIndex((t, k) => k > 0 && /^(?:who|which|that)$/.test(t.lower));
+  const own = relative > 0 ? words.slice(0, relative) : words;
+  const head = own.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? (relative > 0 ? own.at(-1) : undefined);
   const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };

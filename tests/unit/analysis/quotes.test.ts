@@ -280,4 +280,12 @@ describe('quotations', () => {
       ),
     ).toEqual([{ text: 'You’ll get your day in court.', speaker: 'maria-lopez', channel: null }]);
   });
+  it('keeps the relative clause of a subject that is only a determiner ("Those who support the changes say")', () => {
+    expect(
+      quotesOf(
+        'Those who support the changes say it will end the “gaming of the system” by minor parties.',
+        'Many who attended the meeting said it was “rushed and unfair”.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Those who support the changes', 'Many who attended the meeting']);
+  });
 });
