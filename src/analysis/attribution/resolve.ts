@@ -119,6 +119,15 @@ export function resolvePhrase(
     if (described)
       return { speaker: { name: described, entity: null }, note: `"${text}" is "${described}", described before` };
   }
+  // "Halton police" after "Halton Regional Police": the one body whose name holds every word of the phrase.
+  const body = words.some((t) => t.pos === 'PROPN') && words.length > 1 ? bodyNamed(doc.entities, words) : undefined;
+  if (body)
+    return { speaker: entitySpeaker(doc.entities, body, role), note: `"${text}" is ${doc.entities.get(body)!.name}` };
+  // "prosecutors said" after "federal prosecutors": a bare plural as the copy first described it.
+  if (words.length === 1 && head.pos === 'NOUN' && /s$/.test(head.lower)) {
+    const fuller = describedWith(doc, found.paragraph, from, head.lower);
+    if (fuller) return { speaker: { name: fuller, entity: null }, note: `"${text}" is "${fuller}", described before` };
+  }
   const affiliation = inside.find((m) => m.kind !== 'person' && m.kind !== 'place')?.entity;
   return { speaker: { name: text, entity: null, ...(affiliation ? { affiliation } : {}) } };
 }
@@ -276,6 +285,30 @@ function firstDescribed(doc: AttributionDoc, paragraph: number, at: number, head
     const text = i === paragraph ? doc.paragraphs[i]!.text.slice(0, at) : doc.paragraphs[i]!.text;
     const match = pattern.exec(text);
     if (match) return match[0];
+  }
+  return undefined;
+}
+
+/** The one organization whose name holds every word of the phrase ("Halton police" → Halton Regional Police). */
+function bodyNamed(entities: ReadonlyMap<string, EntityFacts>, words: readonly Token[]): string | undefined {
+  const wanted = words.map((t) => t.lower);
+  const matches = [...entities].filter(([, f]) => {
+    if (f.kind === 'person' || f.kind === 'place' || f.kind === 'country') return false;
+    const own = new Set(f.name.toLowerCase().split(/\s+/));
+    return own.size > wanted.length && wanted.every((w) => own.has(w));
+  });
+  return matches.length === 1 ? matches[0]![0] : undefined;
+}
+
+/** "federal prosecutors" for "prosecutors": the noun with the adjective the copy first gave it, before `at`. */
+function describedWith(doc: AttributionDoc, paragraph: number, at: number, noun: string): string | undefined {
+  for (let i = 0; i <= paragraph; i++) {
+    const { tokens, text } = doc.paragraphs[i]!;
+    for (let k = 1; k < tokens.length; k++) {
+      if (i === paragraph && tokens[k]!.start >= at) break;
+      if (tokens[k]!.lower === noun && tokens[k - 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[k - 1]!.text))
+        return text.slice(tokens[k - 1]!.start, tokens[k]!.end);
+    }
   }
   return undefined;
 }

@@ -288,4 +288,24 @@ describe('quotations', () => {
       ).map((q) => q.speaker),
     ).toEqual(['Those who support the changes', 'Many who attended the meeting']);
   });
+  it('names a short form by the body whose name holds it, and a bare plural as the copy first described it', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        'Officers from Halton Regional Police were called to the house on Tuesday.',
+        '“The fire is being treated as suspicious,” Halton police said.',
+      ),
+    ).toEqual(['Halton Regional Police']);
+    expect(
+      speakers(
+        'The former executive was sentenced after federal prosecutors sought a longer term.',
+        '“She put her own interests first,” prosecutors said.',
+      ),
+    ).toEqual(['federal prosecutors']);
+  });
 });
