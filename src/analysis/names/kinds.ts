@@ -17,6 +17,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS,
   SPORT_WORDS,
+  TEAM_SPORT_WORDS,
   TITLES,
 } from './lexicon.ts';
 
@@ -40,17 +41,24 @@ export interface KindDecision {
 const DECISIVE = 2;
 
 /** Evidence in the name itself. */
-export function nameCues(name: string, acronym: boolean): KindCue[] {
+export function nameCues(name: string, acronym: boolean, teams = false): KindCue[] {
   const cues: KindCue[] = [];
+  // In a team sport's report a country's or a town's name mostly names its team: the gazetteer counts half.
+  const gazetteer = teams ? 0.5 : 1;
   const words = name.split(/\s+/);
   const last = words.at(-1)!;
   // "NEW YORK" in a dateline or a headline-style capital run: look it up as "New York".
   const fact =
     placeFact(name) ?? (/^[\p{Lu}\s.'-]+$/u.test(name) && name.includes(' ') ? placeFact(titleCase(name)) : undefined);
-  if (fact?.kind === 'country') cues.push({ kind: 'country', weight: 4, cue: 'the gazetteer: a country' });
-  else if (fact?.kind === 'region') cues.push({ kind: 'place', weight: 2.5, cue: 'the gazetteer: a region' });
+  if (fact?.kind === 'country') cues.push({ kind: 'country', weight: 4 * gazetteer, cue: 'the gazetteer: a country' });
+  else if (fact?.kind === 'region')
+    cues.push({ kind: 'place', weight: 2.5 * gazetteer, cue: 'the gazetteer: a region' });
   else if (fact)
-    cues.push({ kind: 'place', weight: fact.population >= 100_000 ? 2.5 : 1.5, cue: 'the gazetteer: a city' });
+    cues.push({
+      kind: 'place',
+      weight: (fact.population >= 100_000 ? 2.5 : 1.5) * gazetteer,
+      cue: 'the gazetteer: a city',
+    });
   // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
   const of = words.findIndex((w) => w === 'of' || w === 'for');
   const headWord = of > 0 ? words[of - 1]! : last;
@@ -123,6 +131,8 @@ const SPORT_VERBS = new Set([
   'edge',
   'hold',
 ]);
+/** Prepositions after which a place's name is the place, in sport too ("in Cardiff", "at Anfield"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',
@@ -147,6 +157,8 @@ export function contextCues(
   last: number,
   title: string | undefined,
   sporty: boolean,
+  /** The copy reports a team sport, where a country's or a town's name mostly stands for its team. */
+  teams = false,
 ): KindCue[] {
   const cues: KindCue[] = [];
   const at = (k: number) => tokens[k];
@@ -216,8 +228,21 @@ export function contextCues(
     (before.lower === 'against' || before.lower === 'v' || before.lower === 'vs' || SPORT_VERBS.has(before.lemma))
   )
     cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
-  // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company.
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP') {
+  // "England were blown away", "to beat Wales", "Ireland's win": a team; "in Cardiff" is still the city.
+  const locative = before !== undefined && LOCATIVES.has(before.lower) && before.pos === 'ADP';
+  if (
+    teams &&
+    !locative &&
+    placeFact(
+      tokens
+        .slice(first, last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    cues.push({ kind: 'organization', weight: 3, cue: 'a team named after its place' });
+  // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company; "lost to Castleford" a club.
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && (locative || !teams)) {
     if (before2 && STAKE_NOUNS.test(before2.lemma))
       cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
     else cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
@@ -231,6 +256,13 @@ export function contextCues(
   if (after && /^spokes(?:wo)?man|spokesperson$/.test(after.lower))
     cues.push({ kind: 'organization', weight: 2, cue: '"… spokesman"' });
   return cues;
+}
+
+/** Whether a copy reports a team sport: sport, and words only team sports use. */
+export function isTeamSport(tokens: readonly Token[]): boolean {
+  let hits = 0;
+  for (const t of tokens) if (TEAM_SPORT_WORDS.has(t.lower) && ++hits >= 2) return isSporty(tokens);
+  return false;
 }
 
 /** Whether a copy is about sport: several sports words among its tokens. */

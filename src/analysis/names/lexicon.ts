@@ -126,6 +126,13 @@ export const SPORT_WORDS = words(`
   supporters stadium pitch innings wicket wickets batting bowling try tries scrum race lap podium tournament
 `);
 
+/** Words only team sports use: cricket, rugby, football, hockey and the like (lower case). */
+export const TEAM_SPORT_WORDS = words(`
+  innings wicket wickets batsman batsmen bowled bowler batting try tries scrum lineout fly-half conversion
+  goal goals striker midfielder defender goalkeeper relegation fixture squad touchdown quarterback tackle
+  turnover turnovers backrow maul ruck sin-bin bonus-point
+`);
+
 /** Acronyms and capitalised words that are never an entity of their own. */
 export const NOT_NAMES = words(`
   I OK TV CEO CFO COO CTO GDP CPI PMI IPO ETF ESG AI IT HIV AIDS DNA RNA COVID COVID-19 Covid Covid-19 SARS

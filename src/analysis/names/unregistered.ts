@@ -13,7 +13,7 @@ import { DATELINE } from './dateline.ts';
 import { placeFact } from './gazetteer.ts';
 import { genderOfFirstName, genderOfTitle, isFirstName, type Gender } from './gender.ts';
 import { isKnownWord, tokenize } from '../tokens.ts';
-import { contextCues, decideKind, isSporty, nameCues, type KindCue } from './kinds.ts';
+import { contextCues, decideKind, isSporty, isTeamSport, nameCues, type KindCue } from './kinds.ts';
 import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { findNameRuns, sentenceInitialTokens, type NameRun } from './name-runs.ts';
 
@@ -75,6 +75,7 @@ export function findUnregistered(
   const byName = new Map<string, string>();
   const mentions: NameMention[] = [];
   const sporty = isSporty(paragraphs.flatMap((p) => p.tokens));
+  const teams = sporty && isTeamSport(paragraphs.flatMap((p) => p.tokens));
   let previous: Candidate | undefined;
   const add = (name: string, c: Candidate | undefined, paragraph: number, start: number, end: number) => {
     // "Shrewsbury and Telford Hospital NHS Trust (SaTH)": a short form in brackets right after a name is its alias.
@@ -94,7 +95,7 @@ export function findUnregistered(
         kind: 'person',
         registered: false,
         mentions: 0,
-        cues: nameCues(name, c?.acronym ?? false),
+        cues: nameCues(name, c?.acronym ?? false, teams),
       });
     }
     byName.set(name, id);
@@ -106,7 +107,7 @@ export function findUnregistered(
       return;
     }
     const p = paragraphs[paragraph]!;
-    entity.cues.push(...contextCues(p.tokens, c.first, c.last, c.title, sporty));
+    entity.cues.push(...contextCues(p.tokens, c.first, c.last, c.title, sporty, teams));
     if (c.title && !entity.title) entity.title = c.title;
     if (!entity.role) {
       const sentence = p.sentences.find((s) => s.start <= c.start && c.end <= s.end) ?? {

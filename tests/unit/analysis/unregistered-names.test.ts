@@ -120,4 +120,19 @@ describe('names the registry does not know', () => {
       { name: 'Pramod Mahajan', kind: 'person' },
     ]);
   });
+  it('take a country’s or a town’s name for its team in a team sport’s report, but not after "in" or "at"', () => {
+    const kinds = entities(
+      'England were bowled out for 101 on the final day, and their Test series win over South Africa ended in defeat.',
+      'The captain said the batsmen must score more runs before the series in Sri Lanka, and the bowlers took a wicket.',
+      'Only one innings was left at Centurion, where the squad trained on Sunday.',
+    ).map((e) => `${e.name}: ${e.kind}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['England: organization', 'South Africa: organization', 'Sri Lanka: country']),
+    );
+    // Outside sport, the gazetteer decides.
+    expect(entities('Talks between England and South Africa resumed on Monday.').map((e) => e.kind)).toEqual([
+      'place',
+      'country',
+    ]);
+  });
 });
