@@ -30,6 +30,23 @@ describe('findDates', () => {
     ['The company sold 2,023 cars and marked its 75th year.', '2023-09-08', []],
     ['The leap day fell on Feb. 29.', '2024-03-04', ['on Feb. 29 → 2024-02-29 day']],
     ['Markets were calm.', '2023-09-08', []],
+    // A day with "last year" after it; a month before an event's noun; plans are not dates.
+    ['He was shot on April 22 morning last year.', '2007-12-17', ['on April 22 morning last year → 2006-04-22 day']],
+    ['At the October meeting the motion was tabled.', '2023-11-03', ['October → 2023-10-01..2023-10-31 month']],
+    ['The plant opened months ahead of schedule.', '2023-11-03', []],
+    // Estimates with no edges: the coming year, the future, within the week.
+    [
+      'Growth will slow in the coming year and in the future.',
+      '2020-03-19',
+      ['in the coming year → 2020-03-19..2021-03-19 vague', 'in the future → 2020-03-19..2025-03-19 vague'],
+    ],
+    ['Results are expected within the week.', '2020-03-19', ['within the week → 2020-03-19..2020-03-26 vague']],
+    // "Earlier in the day" is the day of the date before it.
+    [
+      'The ministry spoke on Thursday after the union earlier in the day made a statement.',
+      '2020-03-20',
+      ['on Thursday → 2020-03-19 day', 'earlier in the day → 2020-03-19 day'],
+    ],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(summary(sentence, published)).toEqual(expected);
   });

@@ -55,6 +55,7 @@ const STRETCH_BEFORE =
   /(?:\d|(?:^|[^\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|many|the|those|these|of|for|all|couple|no|few|more|recent|coming|past|next|last|previous|following))\s+$/iu;
 const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:the|those|these|first|last|next|past|coming|previous|following|of|for)\s+$/iu;
 const APPROX = /^(?:about|around|nearly|almost|roughly|more than|less than)$/;
+const NOT_EVENTS = /^\s+(?:the\s+)?(?:schedule|time|plan|target|expectations?|forecasts?|estimates?)(?![\p{L}])/iu;
 const FEW = /^(?:only|just|mere|merely|barely|scarcely)$/;
 /** How far from its anchor "days after" and the like reach, in days, for the estimate. */
 const REACH: Record<CountUnit, number> = { hour: 2, day: 14, week: 90, month: 730, year: 3650, decade: 36500 };
@@ -67,7 +68,7 @@ const ESTIMATE: Partial<Record<CountUnit, { one: number; some: number }>> = {
 };
 
 const NEXT = new RegExp(
-  String.raw`\b(?:(?<edge>later|earlier)\s+)?(?<det>the|that)\s+(?:(?<rel>next|following|previous|preceding|same|very\s+same)\s+)?(?<unit>day|morning|afternoon|evening|night|week|month|year|${WEEKDAY})(?:\s+(?<dir>after|before))?(?![\p{L}\p{N}])`,
+  String.raw`\b(?:(?<edge>later|earlier)\s+(?:in\s+)?)?(?<det>the|that)\s+(?:(?<rel>next|following|previous|preceding|same|very\s+same)\s+)?(?<unit>day|morning|afternoon|evening|night|week|month|year|${WEEKDAY})(?:\s+(?<dir>after|before))?(?![\p{L}\p{N}])`,
   'giud',
 );
 /** A cheap test that must pass before NEXT runs. */
@@ -202,6 +203,8 @@ export function ruleCounted(text: string, out: Candidate[], tokensOf: TokensOf):
     if (!nText && STRETCH_BEFORE.test(before)) return;
     if (nText && PERIOD_BEFORE.test(before)) return; // "the two weeks before the vote": a stretch of time
     if (dir === 'on' && !/^\s*(?:from\b|[,.;:)]|$)/u.test(text.slice(end, end + 8))) return;
+    // "months ahead of schedule", "two years before time": against a plan, not a date.
+    if (dir && NOT_EVENTS.test(text.slice(end, end + 24))) return;
     const vague = !nText || VAGUE_COUNT.test(nText);
     const n = vague ? null : numberOf(nText);
     if (!vague && n === null) return;
@@ -239,7 +242,7 @@ export function ruleNext(text: string, out: Candidate[], tokensOf: TokensOf): vo
     const unitText = lower(g['unit']);
     const dir = lower(g['dir']);
     const weekday = weekdayOf(unitText);
-    if (det === 'the' && !rel && !dir) return;
+    if (det === 'the' && !rel && !dir && !g['edge']) return;
     if (weekday !== null && (!rel || rel === 'same')) return;
     if (
       rel === 'next' &&

@@ -171,6 +171,24 @@ function pushDays(
 ): number {
   const dateline = !range && isDateline(text, index, end);
   const start = range ? leadIn(text, index, RANGE_LEAD) : leadIn(text, index, DAY_LEAD);
+  // "on April 22 last year", "April 22 morning last year": the day in the year the phrase names.
+  const yearAfter = !range && day.y === null ? YEAR_AFTER_DAY.exec(text.slice(end, end + 32)) : null;
+  if (yearAfter) {
+    const offset = { last: -1, this: 0, next: 1 }[lower(yearAfter[1]) as 'last' | 'this' | 'next'];
+    const finish = end + yearAfter[0].length;
+    push(
+      out,
+      start,
+      finish,
+      (ctx, phrase) => {
+        const date = makeDate(ctx.pub.getFullYear() + offset, day.m, day.d);
+        if (!date) return null;
+        return resolved(date, date, 'day', `${quote(phrase)}: ${showDay(date)}, in the year it names`);
+      },
+      { explicitDay: true, statesYear: true },
+    );
+    return finish;
+  }
   const single = range ? null : day;
   push(out, start, end, (ctx, phrase) => resolveDays(range, single, ctx, phrase, start, end, dateline), {
     ...(range ? {} : { explicitDay: true }),
@@ -178,6 +196,8 @@ function pushDays(
   });
   return end;
 }
+
+const YEAR_AFTER_DAY = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(last|this|next)\s+year(?![\p{L}\p{N}])/iu;
 
 const DM = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£#/:\-])(?:the\s+)?(?<d1>${DAY})(?:(?<sep1>${RANGE_SEP})(?:the\s+)?(?<d2>${DAY}))?(?:\s+of)?\s+(?<m1>${MONTH})(?:,?\s+(?<y1>${YEAR}))?(?:(?<sep2>\s*[-–—‒]\s*|\s+(?:to|through|until|till)\s+)(?:the\s+)?(?<d3>${DAY})(?:\s+of)?\s+(?<m2>${MONTH})(?:,?\s+(?<y2>${YEAR}))?)?`,

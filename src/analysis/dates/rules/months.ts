@@ -37,6 +37,9 @@ function monthModifier(pre: string): MonthModifier {
   return 'none';
 }
 
+const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her)\s+$/iu;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:meeting|meetings|election|elections|poll|polls|vote|referendum|deadline|summit|session|sitting|hearing|budget|edition|issue|conference|figures|data|report|survey|count|census|review|decision|announcement|statement|update|launch|strike|visit|talks|deal|agreement|storm|floods?|fire|attack)(?![\p{L}])/iu;
 /** "in July or September": a month after another one and "or"/"and" is a month too. */
 const MONTH_LISTED = new RegExp(String.raw`${MONTH_STRICT}\s*,?\s+(?:or|and)\s+$`, 'u');
 
@@ -80,7 +83,13 @@ export function ruleMonth(text: string, out: Candidate[]): void {
     }
     const edge = edgeOf(g['edge']) ?? (pre.startsWith('the ') ? edgeOf(pre) : null);
     const listed = !pre && MONTH_LISTED.test(text.slice(Math.max(0, m.index - 24), m.index));
-    if (!pre && !edge && y1 === null && y2 === null && !listed) return;
+    // "the October meeting", "its May election": a month before an event's noun.
+    const attributive =
+      !pre &&
+      m2 === null &&
+      ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      ATTRIBUTIVE_AFTER.test(text.slice(end, end + 24));
+    if (!pre && !edge && y1 === null && y2 === null && !listed && !attributive) return;
     if (pre === 'of' && y1 === null && !edge) {
       // "of March" alone is a month only after a period word ("the first week of March").
       if (

@@ -184,14 +184,15 @@ export function ruleRolling(text: string, out: Candidate[]): void {
     const singular = !rawUnit.endsWith('s');
     if (!g['n'] && singular && dir !== 'past' && dir !== 'coming' && !pre) return; // "the next day", "the last year"
     const nText = g['n'] ?? '';
-    const vague = VAGUE_COUNT.test(nText) || (!nText && !singular);
+    // "the coming year" has no edges to name, like "the coming weeks".
+    const vague = VAGUE_COUNT.test(nText) || (!nText && !singular) || (!nText && dir === 'coming');
     const count = nText ? numberOf(nText) : singular ? 1 : null;
     if (!vague && count === null) return;
     const unit = unitOf(rawUnit);
     const back = dir === 'past' || dir === 'last';
     const start = pre === 'for' ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
     push(out, start, end, (ctx, phrase) => {
-      const n = vague ? FEW[unit] : (count ?? 1);
+      const n = vague && !singular ? FEW[unit] : (count ?? 1);
       const other = shift(ctx.pub, unit, back ? -n : n);
       const [a, b] = back ? [other, ctx.pub] : [ctx.pub, other];
       const span = `${back ? 'up to' : 'from'} the publication date (${P(ctx.pub)}): ${showSpan(a, b)}`;

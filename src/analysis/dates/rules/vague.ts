@@ -1,5 +1,6 @@
 /**
- * "Recently", "in recent weeks", "the days ahead": estimates around the publication day. ("Days after" with
+ * "Recently", "in recent weeks", "the days ahead", "in the near future", "within the week": estimates around the
+ * publication day. ("Days after" with
  * nothing to count from is in anchored.ts.)
  */
 import { addDays, addMonths, addYears, subDays } from 'date-fns';
@@ -15,6 +16,11 @@ const AHEAD = /\b(?:(?<pre>in|over|during)\s+)?the\s+(?<unit>days|weeks|months|y
 const COMING =
   /\b(?:in|over|during|within)\s+(?:the\s+)?(?:next\s+few|coming)\s+(?<unit>days|weeks|months|years)(?![\p{L}\p{N}])/dgiu;
 const RECENT_DAYS: Record<string, number> = { days: 7, weeks: 42 };
+/** "in the near future", "in future": some time after publication. */
+const FUTURE = /\bin\s+(?:the\s+)?(?:(?<near>near|immediate|foreseeable)\s+)?future(?![\p{L}\p{N}])/dgiu;
+/** "within the week", "within the month": before that much time has passed. */
+const WITHIN_THE = /\bwithin\s+the\s+(?<unit>week|month|year)(?![\p{L}\p{N}])/dgiu;
+const UNIT_DAYS: Record<string, number> = { week: 7, month: 31, year: 365 };
 
 export function ruleRecent(text: string, out: Candidate[]): void {
   each(RECENTLY, text, (m) => {
@@ -44,6 +50,30 @@ export function ruleRecent(text: string, out: Candidate[]): void {
         ctx.pub,
         'vague',
         `${quote(phrase)}: an estimate, the ${describe(unit)} before the publication date (${P(ctx.pub)}), ${showSpan(a, ctx.pub)}`,
+      );
+    });
+  });
+  each(FUTURE, text, (m) => {
+    const near = groups(m)['near'] !== undefined;
+    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+      const b = near ? addMonths(ctx.pub, 6) : addYears(ctx.pub, 5);
+      return resolved(
+        ctx.pub,
+        b,
+        'vague',
+        `${quote(phrase)}: an estimate, ${near ? 'six months' : 'five years'} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
+      );
+    });
+  });
+  each(WITHIN_THE, text, (m) => {
+    const unit = lower(groups(m)['unit']);
+    push(out, m.index, m.index + m[0].length, (ctx, phrase) => {
+      const b = addDays(ctx.pub, UNIT_DAYS[unit]!);
+      return resolved(
+        ctx.pub,
+        b,
+        'vague',
+        `${quote(phrase)}: an estimate, up to a ${unit} after the publication date (${P(ctx.pub)}), ${showSpan(ctx.pub, b)}`,
       );
     });
   });
