@@ -87,6 +87,10 @@ export function resolvePhrase(
   )
     return { speaker: entitySpeaker(doc.entities, owner[0]!.entity, role) };
   const text = p.text.slice(from, to);
+  // "the 45-year-old said" after "Jane Smith, 45,": the person the copy gave that age.
+  const age = /^the\s+(\d{1,3})-year-old(?:\s+\p{Ll}+)?$/iu.exec(text)?.[1];
+  const aged = age ? personOfAge(doc, found.paragraph, from, age) : undefined;
+  if (aged) return { speaker: entitySpeaker(doc.entities, aged, role), note: `"${text}" is the person of that age` };
   // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
   const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
   // "The nursing director at the health trust": the role is the phrase before its first preposition.
@@ -308,6 +312,23 @@ function describedWith(doc: AttributionDoc, paragraph: number, at: number, noun:
       if (i === paragraph && tokens[k]!.start >= at) break;
       if (tokens[k]!.lower === noun && tokens[k - 1]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[k - 1]!.text))
         return text.slice(tokens[k - 1]!.start, tokens[k]!.end);
+    }
+  }
+  return undefined;
+}
+
+/** The person given age `age` before `at` ("Jane Smith, 45," or "45-year-old Jane Smith"), the latest first. */
+function personOfAge(doc: AttributionDoc, paragraph: number, at: number, age: string): string | undefined {
+  for (let i = paragraph; i >= 0; i--) {
+    const { mentions, text } = doc.paragraphs[i]!;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.kind !== 'person' || (i === paragraph && m.end > at)) continue;
+      const after = new RegExp(String.raw`^,\s*${age}\b`).test(text.slice(m.end, m.end + 6));
+      const before = new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u').test(
+        text.slice(Math.max(0, m.start - 40), m.start),
+      );
+      if (after || before) return m.entity;
     }
   }
   return undefined;

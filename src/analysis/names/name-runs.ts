@@ -42,6 +42,8 @@ export interface NameRun {
   last: number;
 }
 
+/** Honorifics, never part of a name ("Mr" and the like are no names of their own either). */
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?$/;
 /** Months that are also surnames or given names. */
 const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** Heads of place names that take an owner's possessive ("Hawke’s Bay", "Martha's Vineyard", "St John's Wood"). */
@@ -94,6 +96,10 @@ export function findNameRuns(
       j = next;
     }
     const run = toRun(text, tokens, i, j, initial.has(i));
+    // "Ms Smith", "Mr. Lee": the honorific before the name is its title (and tells its gender).
+    const honorific = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+    if (run?.length === 1 && !run[0]!.title && run[0]!.first === i && HONORIFICS.test(honorific?.text ?? ''))
+      run[0]!.title = honorific!.text;
     if (run) runs.push(...run);
     i = j + 1;
   }

@@ -15,7 +15,7 @@ import { genderOfFirstName, genderOfTitle, isFirstName, type Gender } from './ge
 import { isKnownWord, tokenize } from '../tokens.ts';
 import { contextCues, decideKind, isSporty, isTeamSport, nameCues, type KindCue } from './kinds.ts';
 import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
-import { findNameRuns, sentenceInitialTokens, type NameRun } from './name-runs.ts';
+import { findNameRuns, HONORIFICS, sentenceInitialTokens, type NameRun } from './name-runs.ts';
 
 /** A paragraph as this pass reads it. */
 export interface NameParagraph {
@@ -115,7 +115,7 @@ export function findUnregistered(
         end: p.text.length,
       };
       const role =
-        c.title ??
+        (c.title && !HONORIFICS.test(c.title) ? c.title : undefined) ??
         appositiveRole(p.text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
       if (role) entity.role = role;
     }

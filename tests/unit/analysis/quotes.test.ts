@@ -308,4 +308,26 @@ describe('quotations', () => {
       ),
     ).toEqual(['federal prosecutors']);
   });
+  it('reads an honorific’s gender, an age as a later reference, and "X was blunt:" as an introduction', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('“It is a sad day,” Ms Smith said.', '“We tried everything,” she added.')).toEqual([
+      'Smith',
+      'Smith',
+    ]);
+    expect(
+      speakers('Jane Okafor, 45, has run the bakery for years.', '“We are closing the shop,” the 45-year-old said.'),
+    ).toEqual(['Jane Okafor']);
+    expect(
+      speakers(
+        'Jane Okafor was blunt: “We are closing the shop.”',
+        'Jane Okafor’s message was clear: “Buy local.”',
+        'The mood was grim: “Nobody came to the sale.”',
+      ),
+    ).toEqual(['Jane Okafor', 'Jane Okafor', null]);
+  });
 });

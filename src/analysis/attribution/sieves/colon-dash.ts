@@ -4,6 +4,7 @@
  * - A name and a colon before it: "Prendiville: “…”".
  * - A paragraph that ends in a colon, with the quotation opening the next: "And from Chairwoman Linnea Sato:",
  *   "A council statement said:", "She went on:".
+ * - A name that is said to be something before the colon: "Smith was blunt:", "Smith's message was clear:".
  */
 import { after, before } from '../clauses.ts';
 import { subjectBefore } from '../noun-phrases.ts';
@@ -13,6 +14,7 @@ import type { Token } from '../../tokens.ts';
 import { phrase } from './adjacent-verb.ts';
 
 const DASH = /^(?:—|–|-|--)$/;
+const COPULAS = /^(?:be|remain|sound|seem|appear)$/;
 
 export const colonDash: Sieve = (doc, index): Finding | undefined => {
   const found = dash(doc, index) ?? colonBefore(doc, index) ?? colonParagraph(doc, index);
@@ -66,6 +68,18 @@ function speakerOfIntroduction(
       const np = subjectBefore(tokens, v, first);
       return np ? phrase(paragraph, np, clause) : undefined;
     }
+  }
+  // "Jane Smith was blunt:", "Smith's message was clear:": a name, a copula and an adjective before the colon.
+  // ("blunt" after "was" is an adjective whatever the tagger says.)
+  const adjective =
+    tokens[last]!.pos === 'ADJ' ||
+    (tokens[last]!.pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[last]!.lower) && tokens[last - 1]?.lemma === 'be');
+  const copula = last - 1 - (tokens[last - 1]?.pos === 'ADV' ? 1 : 0);
+  if (adjective && copula > first && COPULAS.test(tokens[copula]!.lemma) && last - first <= 10) {
+    const np = subjectBefore(tokens, copula, first);
+    const named =
+      np && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN' || /^(?:he|she|they)$/i.test(t.text));
+    return named ? phrase(paragraph, np, clause) : undefined;
   }
   // "And from Chairwoman Linnea Sato:" / "Prendiville:": the name right before the colon.
   let start = last;
