@@ -188,7 +188,11 @@ export function participleSubject(
   if (!/ing$/.test(tokens[verb]!.lower) || !/^(?:,|while|after|before|when|by|as)$/.test(before)) return undefined;
   let main = floor;
   while (main < verb && (quoted?.[main] || (tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX'))) main++;
-  return main > floor && main < verb ? subjectBefore(tokens, main, floor) : undefined;
+  if (main >= verb) return undefined;
+  // "“…,” said Jane Smith, before adding: “…”": the main clause's subject comes after its verb.
+  if (main === floor || (main === floor + 1 && tokens[floor]!.text === ','))
+    return tokens[main]!.pos === 'VERB' ? phraseAfter(tokens, main, verb - 1) : undefined;
+  return subjectBefore(tokens, main, floor);
 }
 
 /** The finite verb of the clause that ends at `from` (nearest first), if the clause has one after `floor`. */

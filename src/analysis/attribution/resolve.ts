@@ -22,6 +22,10 @@ const INSTITUTIONS =
 const DOCUMENTS =
   /^(?:statement|announcement|report|release|letter|document|documents|website|site|post|tweet|filing|conference|interview|meeting|briefing|notice|email|memo|press|verdict|ruling|judgment|judgement|survey|study|data|figures|estimates)$/;
 
+/** Nouns for what someone said: their owner speaks ("Smith's message"). */
+const SPEECH_NOUNS =
+  /^(?:message|words|response|reply|answer|verdict|view|warning|advice|plea|argument|comment|remarks)$/;
+
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 4;
 
@@ -47,25 +51,34 @@ export function resolvePhrase(
     };
   }
   // The phrase's head if it is a person ("MIT TESS researcher Natalia Guerrero"), else its first person.
-  const person = inside.find((m) => m.kind === 'person' && m.end === to) ?? inside.find((m) => m.kind === 'person');
+  // A person who only modifies the head is not the speaker: "Smith's spokesman", "a spokesman for Smith".
+  const modifies = (m: KnownMention) =>
+    /^['’]s?\b/.test(p.text.slice(m.end, m.end + 2)) ||
+    /\b(?:for|of|to|from|with|by)\s+$/i.test(p.text.slice(Math.max(from, m.start - 6), m.start));
+  const heads = inside.filter((m) => m.kind !== 'person' || !modifies(m));
+  const person = heads.find((m) => m.kind === 'person' && m.end === to) ?? heads.find((m) => m.kind === 'person');
   if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
   // "Director of nursing at SaTH, Hayley Flavell, said": the person is in the other half of the apposition.
   if (found.descriptor) {
     const d = { from: p.tokens[found.descriptor.first]!.start, to: p.tokens[found.descriptor.last]!.end };
-    const named = p.mentions.find((m) => m.kind === 'person' && m.start >= d.from && m.end <= d.to);
+    const named = p.mentions.find((m) => m.kind === 'person' && m.start >= d.from && m.end <= d.to && !modifies(m));
     if (named) {
       role = p.text.slice(from, to);
       return { speaker: entitySpeaker(doc.entities, named.entity, role) };
     }
   }
   const words = p.tokens.slice(found.first, found.last + 1);
+  // "Smith's message was clear:", "Smith's reply": words are the words of the one whose they are.
+  const sayer = inside.find((m) => m.kind === 'person' && modifies(m));
+  if (sayer && SPEECH_NOUNS.test(words.at(-1)!.lower))
+    return { speaker: entitySpeaker(doc.entities, sayer.entity, role) };
   if (words.length === 1 && words[0]!.pos === 'PRON')
     return pronoun(doc, index, words[0]!.lower, lastSpoken, settled, genders);
   // "Many who attended the meeting": the head comes before a relative clause, a determiner if nothing else.
   const relative = words.findIndex((t, k) => k > 0 && /^(?:who|which|that)$/.test(t.lower));
   const own = relative > 0 ? words.slice(0, relative) : words;
   const head = own.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? (relative > 0 ? own.at(-1) : undefined);
-  const named = inside.find((m) => m.end === to || (head && m.end >= head.end));
+  const named = heads.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   // "the NEA website", "the company's statement": a document speaks for the one whose it is; "the announcement"

@@ -108,7 +108,7 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
 
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'explain', 'insist', 'warn', 'note', 'argue', 'claim']);
 const PERSON_NOUNS =
-  /^(?:witness|resident|woman|man|mother|father|son|daughter|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
+  /^(?:witness|resident|woman|man|mother|father|son|daughter|brother|sister|aunt|uncle|cousin|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
 const CLUB_NOUNS =
   /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
 const STAKE_NOUNS =
@@ -200,11 +200,15 @@ export function contextCues(
       cues.push({ kind: 'person', weight: 3, cue: `"${next.text} … ${noun.text}"` });
     else if (next?.lower === 'aged') cues.push({ kind: 'person', weight: 3, cue: 'an age' });
   }
-  // "Africa's biggest company by market value, Naspers": a body named in apposition.
+  // "Africa's biggest company by market value, Naspers": a body named in apposition; "Smith's wife, Mary" a person.
   if (before?.text === ',') {
     for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k]!.text !== ','; k--)
       if (tokens[k]!.pos === 'NOUN' && BODY_NOUNS.test(tokens[k]!.lower)) {
         cues.push({ kind: 'organization', weight: 3, cue: `an apposition ("${tokens[k]!.text}")` });
+        break;
+      } else if (k === first - 2 && tokens[k]!.pos === 'NOUN' && PERSON_NOUNS.test(tokens[k]!.lemma)) {
+        // "Smith's wife, Mary", "the bakery's owner, Jane Okafor".
+        cues.push({ kind: 'person', weight: 3, cue: `an apposition ("${tokens[k]!.text}")` });
         break;
       }
   }

@@ -330,4 +330,25 @@ describe('quotations', () => {
       ),
     ).toEqual(['Jane Okafor', 'Jane Okafor', null]);
   });
+  it('never gives a spokesman’s or a wife’s words to the person they belong to', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('Jane Okafor runs the bakery.', '“We are closing the shop,” a spokesman for Okafor said.')).toEqual(
+      ['a spokesman for Okafor'],
+    );
+    expect(speakers('Jane Okafor runs the bakery.', '“We are closing the shop,” said Okafor’s spokesman.')).toEqual([
+      'Okafor’s spokesman',
+    ]);
+    expect(speakers('“We are closing the shop,” added Okafor’s wife, Mary.')).toEqual(['Mary']);
+  });
+  it('gives a participle after an inverted attribution the same speaker ("said X, before adding:")', () => {
+    expect(quotesOf('“The talks are over,” said Maria Lopez, before adding: “We will try again.”')).toEqual([
+      { text: 'The talks are over', speaker: 'maria-lopez', channel: null },
+      { text: 'We will try again.', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });
