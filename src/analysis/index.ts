@@ -263,8 +263,9 @@ function quotations(
 
 /** An entity as published: without what only attribution needs (gender, the title as written). */
 function publishedEntity(entity: FoundEntity): AnalysisEntity {
-  const published: AnalysisEntity & { gender?: unknown; title?: unknown } = { ...entity };
+  const published: AnalysisEntity & { gender?: unknown; genderByName?: unknown; title?: unknown } = { ...entity };
   delete published.gender;
+  delete published.genderByName;
   delete published.title;
   return published;
 }

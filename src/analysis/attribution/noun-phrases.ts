@@ -140,7 +140,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   // "Jones, who led the talks, said": skip back over the relative clause.
   for (let k = i - 1; k >= floor && k > i - 25; k--) {
-    if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return phraseEndingAt(tokens, k - 2, floor);
+    if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      // "Ram Kumar, 45, whose boat was destroyed, said": an age between the name and the clause.
+      const age = tokens[k - 2]?.pos === 'NUM' && tokens[k - 3]?.text === ',';
+      return phraseEndingAt(tokens, age ? k - 4 : k - 2, floor);
+    }
     if (/^[.;:“”"]$/.test(tokens[k]!.text)) break;
   }
   // "Win Tin, a former prisoner and member of the NLD (NLD), said", "Sally Moore, Deputy Director of Nursing,

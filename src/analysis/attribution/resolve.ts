@@ -169,8 +169,12 @@ function pronoun(
     if (!facts) return 0;
     if (!personal) return facts.kind !== 'person' ? 2 : 0;
     if (facts.kind !== 'person') return 0;
-    const known = genders.get(entity) ?? facts.gender;
-    return known === undefined ? 1 : known === gender ? 2 : 0;
+    const learned = genders.get(entity);
+    const known = learned ?? facts.gender;
+    if (known === undefined) return 1;
+    if (known === gender) return 2;
+    // A first name's usual gender is a guess ("Pat Ryan … he said"): a poor fit, not none.
+    return learned === undefined && facts.genderByName ? 0.5 : 0;
   };
   // The previous speaker first ("he added" goes on from the last quotation), then the people mentioned before,
   // nearest first; a candidate whose gender is known to agree wins over one whose gender is not known.
@@ -194,8 +198,10 @@ function pronoun(
   if (previous && (previousFit === 2 || (previousFit === 1 && previous.entity !== null)))
     return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
   let mentioned: string | undefined;
+  let guessed: string | undefined;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
     const f = fit(m.entity, '');
+    if (f === 0.5) guessed ??= m.entity;
     if (f === 2)
       return learn(
         entitySpeaker(doc.entities, m.entity),
@@ -211,6 +217,24 @@ function pronoun(
     return learn(previous, word, gender, genders, doc.entities, 'the previous speaker');
   if (mentioned)
     return learn(entitySpeaker(doc.entities, mentioned), word, gender, genders, doc.entities, 'the last one mentioned');
+  if (previous && previousFit === 0.5)
+    return learn(
+      previous,
+      word,
+      gender,
+      genders,
+      doc.entities,
+      'the previous speaker (a first name often given to either)',
+    );
+  if (guessed)
+    return learn(
+      entitySpeaker(doc.entities, guessed),
+      word,
+      gender,
+      genders,
+      doc.entities,
+      'the last one mentioned (a first name often given to either)',
+    );
   return { speaker: null, note: `"${word}": nobody before it fits` };
 }
 

@@ -24,6 +24,8 @@ export interface EntityFacts {
   role?: string | undefined;
   title?: string | undefined;
   gender?: Gender | undefined;
+  /** The gender is only a guess from the first name. */
+  genderByName?: boolean | undefined;
 }
 
 /** A paragraph with its layers. */

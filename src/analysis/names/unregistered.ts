@@ -30,6 +30,8 @@ export interface NameParagraph {
 export interface FoundEntity extends AnalysisEntity {
   /** Grammatical gender, when a title or first name tells it. */
   gender?: Gender;
+  /** The gender comes from the first name alone, which many people share across genders ("Pat", "Andrea"). */
+  genderByName?: boolean;
   /** Title as written before a mention ("Sgt", "Chairwoman"). */
   title?: string;
 }
@@ -152,8 +154,9 @@ export function findUnregistered(
       kind: decision.kind,
       ...(decision.uncertain ? { kindUncertain: true } : {}),
       kindReason: decision.reason,
-      ...(decision.kind === 'person' && (gender ?? genderOfFirstName(first))
-        ? { gender: gender ?? genderOfFirstName(first)! }
+      ...(decision.kind === 'person' && gender ? { gender } : {}),
+      ...(decision.kind === 'person' && !gender && genderOfFirstName(first)
+        ? { gender: genderOfFirstName(first)!, genderByName: true }
         : {}),
     });
   }

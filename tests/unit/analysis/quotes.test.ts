@@ -351,4 +351,22 @@ describe('quotations', () => {
       { text: 'We will try again.', speaker: 'maria-lopez', channel: null },
     ]);
   });
+  it('takes a first name’s usual gender for a guess that a pronoun may overrule', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('Pat Ryan manages the team.', '‘We are happy with the win. It was tough,’ he said.')).toEqual([
+      'Pat Ryan',
+    ]);
+    // A title's gender is no guess: "she" after "Mr Ryan" alone finds nobody.
+    expect(speakers('Mr Ryan manages the team.', '“We are happy with the win,” she said.')).toEqual([null]);
+  });
+  it('skips an age and a relative clause between a name and its verb', () => {
+    expect(quotesOf('Maria Lopez, 45, whose shop was destroyed, said: “We have lost everything.”')).toEqual([
+      { text: 'We have lost everything.', speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });
