@@ -17,14 +17,26 @@ export interface QuoteScan {
 /** Which marks quote: double (“…”, "…") as in most English news, or single (‘…’, '…') as in British copy. */
 export type QuoteStyle = 'double' | 'single';
 
-const MARKS: Record<QuoteStyle, { opening: string; closing: string; straight: string }> = {
-  double: { opening: '“', closing: '”', straight: '"' },
-  single: { opening: '‘', closing: '’', straight: "'" },
+/**
+ * Opening marks and what closes each: English “…”, German and Polish „…“ or „…”, French and many other languages'
+ * «…», and the single ‘…’ of British copy. Straight marks close themselves.
+ */
+const MARKS: Record<QuoteStyle, { closers: Readonly<Record<string, string>>; straight: string }> = {
+  double: { closers: { '“': '”', '„': '“”', '«': '»' }, straight: '"' },
+  single: { closers: { '‘': '’' }, straight: "'" },
 };
+const ALL_CLOSERS: Record<QuoteStyle, string> = { double: '”“»', single: '’' };
 
-/** Single marks quote only in copy that never uses double ones; otherwise they are apostrophes or nested. */
+/**
+ * Single marks quote in copy that uses no double ones, or where they open at least twice as many quotations (a
+ * British copy whose quoted speakers quote someone in double marks); otherwise they are apostrophes or nested.
+ */
 export function quoteStyleOf(paragraphs: readonly string[]): QuoteStyle {
-  return paragraphs.some((text) => /[“”"]|‘‘|’’/.test(text)) ? 'double' : 'single';
+  const count = (pattern: RegExp) => paragraphs.reduce((n, text) => n + (text.match(pattern)?.length ?? 0), 0);
+  const doubles = count(/[“„«]|(?:^|[\s([—–-])"(?=\S)|‘‘/gu);
+  const singles = count(/(?:^|[\s([—–-])[‘'](?=\p{Lu})/gu);
+  if (doubles === 0 && paragraphs.some((text) => /[”"»]|’’/.test(text))) return 'double';
+  return doubles === 0 || (singles >= 2 && singles >= 2 * doubles) ? 'single' : 'double';
 }
 
 /**
@@ -39,29 +51,36 @@ export function scanQuoteMarks(
   style: QuoteStyle = 'double',
   continuing = false,
 ): QuoteScan {
-  const { opening, closing, straight } = MARKS[style];
+  const { closers, straight } = MARKS[style];
+  const anyCloser = ALL_CLOSERS[style];
   const ranges: QuoteRange[] = [];
   const unbalanced: number[] = [];
   let openAt = -1;
+  let opener = '';
   const first = text.length - text.trimStart().length;
   for (let i = 0; i < text.length; i++) {
     // ‘‘…’’: two single marks that some sites print for a double one.
     const doubled = style === 'double' && (text.startsWith('‘‘', i) || text.startsWith('’’', i));
-    const char = doubled ? (text[i] === '‘' ? opening : closing) : text[i];
-    if (char !== opening && char !== closing && char !== straight) continue;
-    if (style === 'single' && (isApostrophe(text, i) || (openAt !== -1 && isElision(text, i, closing + straight))))
+    const char = doubled ? (text[i] === '‘' ? '“' : '”') : text[i]!;
+    // A straight mark closes any quotation; a curly one the quotation its pair opened (a straight one, the
+    // language's usual closer).
+    const closes = openAt !== -1 && (char === straight || (closers[opener] ?? anyCloser.slice(0, 1)).includes(char));
+    if (!closes && !(char in closers) && !anyCloser.includes(char) && char !== straight) continue;
+    if (style === 'single' && (isApostrophe(text, i) || (openAt !== -1 && isElision(text, i, anyCloser + straight))))
       continue;
     // Some sites open a paragraph that goes on with a quotation with a closing mark ("” And then…").
-    const reopens = continuing && i === first && char === closing && /\p{L}/u.test(text[i + 1] ?? '');
-    const opens = char === opening || reopens || (char === straight && opensStraight(text, i, openAt));
+    const reopens = continuing && i === first && anyCloser.includes(char) && /\p{L}/u.test(text[i + 1] ?? '');
+    const opens = !closes && (char in closers || reopens || (char === straight && opensStraight(text, i, openAt)));
     if (opens) {
       if (openAt !== -1) unbalanced.push(openAt);
       openAt = doubled ? i + 1 : i;
-    } else if (openAt === -1) {
-      unbalanced.push(i);
-    } else {
+      opener = char in closers ? char : straight;
+    } else if (closes) {
       ranges.push({ start: openAt + 1, end: i, open: false });
       openAt = -1;
+    } else {
+      // A closing mark with nothing open, or of another pair inside a quotation ("«… ” …»").
+      unbalanced.push(i);
     }
     if (doubled) i++;
   }
@@ -75,7 +94,7 @@ export function scanQuoteMarks(
 
 /** Whether a paragraph starts with a quotation mark that opens (or, as some sites print it, a closing one). */
 export function opensWithQuote(text: string, style: QuoteStyle = 'double'): boolean {
-  return (style === 'double' ? /^\s*(?:[“"”]|‘‘)\p{L}/u : /^\s*[‘'’]\p{L}/u).test(text);
+  return (style === 'double' ? /^\s*(?:[“"”„«]|‘‘)\p{L}/u : /^\s*[‘'’]\p{L}/u).test(text);
 }
 
 function opensStraight(text: string, i: number, openAt: number): boolean {
@@ -95,10 +114,11 @@ function isElision(text: string, i: number, closers: string): boolean {
   return false;
 }
 
-// "union’s", "don't", "’90s", "rock ’n’ roll".
+// "union’s", "don't", "’90s", "since '99".
 function isApostrophe(text: string, i: number): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
   if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return true;
-  return /\s/.test(before) && /\d\ds/.test(text.slice(i + 1, i + 4));
+  // "’90s", "since '99": a year cut to its last two digits.
+  return /\s/.test(before) && /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4));
 }

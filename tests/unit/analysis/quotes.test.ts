@@ -369,4 +369,13 @@ describe('quotations', () => {
       { text: 'We have lost everything.', speaker: 'maria-lopez', channel: null },
     ]);
   });
+  it('reads «…» and „…“ quotations, and a year cut to two digits as no quotation mark', () => {
+    expect(quotesOf('Maria Lopez a déclaré : «Nous allons gagner.»').map((q) => q.text)).toEqual([
+      'Nous allons gagner.',
+    ]);
+    expect(quotesOf('Maria Lopez sagte: „Wir werden gewinnen.“').map((q) => q.text)).toEqual(['Wir werden gewinnen.']);
+    expect(quotesOf("'It's the county's first title since '99,' Maria Lopez said.")).toEqual([
+      { text: "It's the county's first title since '99", speaker: 'maria-lopez', channel: null },
+    ]);
+  });
 });
