@@ -14,7 +14,7 @@ import { placeFact } from './gazetteer.ts';
 import { genderOfFirstName, genderOfTitle, isFirstName, type Gender } from './gender.ts';
 import { isKnownWord, tokenize } from '../tokens.ts';
 import { contextCues, decideKind, isSporty, isTeamSport, nameCues, type KindCue } from './kinds.ts';
-import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { EVENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicon.ts';
 import { findNameRuns, HONORIFICS, sentenceInitialTokens, type NameRun } from './name-runs.ts';
 
 /** A paragraph as this pass reads it. */
@@ -49,6 +49,22 @@ interface Candidate extends NameRun {
 }
 
 const HEAD_SETS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
+/** Head words a copy uses alone for the one body it names with them ("the Trust"; not "the House", which the
+ * White House is not). */
+const BARE_HEADS = new Set([
+  'Trust',
+  'Council',
+  'Ministry',
+  'Department',
+  'Commission',
+  'Authority',
+  'Agency',
+  'Board',
+  'Corporation',
+  'Union',
+  'Party',
+  'Service',
+]);
 
 /**
  * The unregistered entities of a copy and their mentions. `taken` holds ids already in use (the registry's): an
@@ -88,7 +104,9 @@ export function findUnregistered(
       /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
         ? byName.get(previous.name)
         : undefined;
-    let id = byName.get(name) ?? bracketed ?? (c ? corefer(name, entities) : undefined);
+    // "Mrs Street" after "Joan Street": a title makes a surname a person's even when it is also a place word.
+    const titled = c?.title !== undefined && (HONORIFICS.test(c.title) || TITLES.has(c.title.split(/\s+/).at(-1)!));
+    let id = byName.get(name) ?? bracketed ?? (c ? corefer(name, entities, titled) : undefined);
     if (!id) {
       id = uniqueId(slugify(name) || 'unnamed', taken, entities);
       entities.set(id, {
@@ -132,6 +150,7 @@ export function findUnregistered(
     previous = c;
   }
 
+  const merged = mergeBareHeads(entities, mentions);
   const found: FoundEntity[] = [];
   const dropped = new Set<string>();
   for (const { cues, ...entity } of entities.values()) {
@@ -160,7 +179,29 @@ export function findUnregistered(
         : {}),
     });
   }
-  return { entities: found, mentions: mentions.filter((m) => !dropped.has(m.entity)) };
+  return { entities: found, mentions: merged.filter((m) => !dropped.has(m.entity)) };
+}
+
+/**
+ * "Trust policy" before "East Kent University Hospitals NHS Foundation Trust": an institution's head word alone is
+ * that institution when the copy names exactly one with it, wherever the full name comes. Returns the mentions
+ * with the bare word's moved to the full name.
+ */
+function mergeBareHeads(
+  entities: Map<string, FoundEntity & { cues: KindCue[] }>,
+  mentions: readonly NameMention[],
+): NameMention[] {
+  const moved = new Map<string, string>();
+  for (const bare of entities.values()) {
+    if (!BARE_HEADS.has(bare.name)) continue;
+    const full = [...entities.values()].filter((e) => e.name.includes(' ') && e.name.split(/\s+/).at(-1) === bare.name);
+    if (full.length !== 1) continue;
+    full[0]!.mentions += bare.mentions;
+    full[0]!.cues.push(...bare.cues);
+    moved.set(bare.id, full[0]!.id);
+  }
+  for (const id of moved.keys()) entities.delete(id);
+  return mentions.map((m) => (moved.has(m.entity) ? { ...m, entity: moved.get(m.entity)! } : m));
 }
 
 /**
@@ -206,7 +247,7 @@ function largePlace(name: string): boolean {
  * person has it ("Madeleine"), the first word of a company ("Samsung"), the head of an institution or outlet
  * ("the Post", "the Fund"), or an acronym of a name's initials ("BOJ" for "Bank of Japan").
  */
-function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): string | undefined {
+function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>, titled = false): string | undefined {
   const words = name.split(/\s+/);
   const single = words.length === 1;
   const unique = (test: (full: string[]) => boolean) => {
@@ -240,7 +281,8 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>): stri
     if (full.length <= words.length) continue;
     const named = HEAD_SETS.some((heads) => heads.has(full.at(-1)!)) || placeFact(entity.name) !== undefined;
     // "Prendiville", "ten Hag", "Ten Hag": the last words of a person's name, a particle in either case.
-    if (!named && full.slice(-words.length).join(' ').toLowerCase() === name.toLowerCase()) return entity.id;
+    if ((!named || titled) && full.slice(-words.length).join(' ').toLowerCase() === name.toLowerCase())
+      return entity.id;
     // "Samsung" after "Samsung Electronics".
     if (words.length === 1 && ORGANIZATION_HEADS.has(full.at(-1)!) && full[0] === name) return entity.id;
   }

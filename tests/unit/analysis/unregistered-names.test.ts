@@ -135,4 +135,20 @@ describe('names the registry does not know', () => {
       'country',
     ]);
   });
+  it('take a titled surname for the person named in full, even when it is also a place word', () => {
+    expect(
+      entities(
+        'Joan Street, 87, died after staying at the hospital.',
+        'The hospital said it apologised to Mrs Street’s family.',
+      ),
+    ).toEqual([{ name: 'Joan Street', kind: 'person' }]);
+  });
+  it('take an institution’s head word alone for the one institution named with it, before or after', () => {
+    expect(
+      entities(
+        'The records showed a lack of adherence to Trust policy.',
+        'Sally Moore, of East Kent University Hospitals NHS Foundation Trust, said the Trust was sorry.',
+      ).map((e) => e.name),
+    ).toEqual(['East Kent University Hospitals NHS Foundation Trust', 'Sally Moore']);
+  });
 });
