@@ -75,10 +75,45 @@ export function tokenize(paragraph: string): Token[] {
     // wink keeps the text verbatim; a token it normalised anyway is skipped rather than given a wrong span.
     if (start === -1 || start - at > 64) continue;
     const end = start + value.length;
-    out.push({ text: value, lower: normalise(value), lemma: normalise(lemmas[i] ?? value), pos: tags[i]!, start, end });
+    const previous = out.at(-1);
+    // "Rev|.", "Supt|.": a title's abbreviation keeps its point, as the model does for "Dr." and "Sgt.".
+    if (previous && value === '.' && previous.end === start && DOTTED_TITLES.test(previous.text)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text}.`, lower: `${previous.lower}.`, end };
+      at = end;
+      continue;
+    }
+    // "Erdo|ğ|an", "Wa|łę|sa": the model cuts words at letters outside its alphabet; the pieces are one word.
+    if (previous && previous.end === start && splitWord(previous.text, value)) {
+      const text = previous.text + value;
+      const pos = /^\p{Lu}/u.test(text) ? 'PROPN' : previous.pos === 'X' ? tags[i]! : previous.pos;
+      out[out.length - 1] = { text, lower: normalise(text), lemma: normalise(text), pos, start: previous.start, end };
+    } else
+      out.push({
+        text: value,
+        lower: normalise(value),
+        lemma: normalise(lemmas[i] ?? value),
+        pos: tags[i]!,
+        start,
+        end,
+      });
     at = end;
   }
   return out;
+}
+
+/** Titles the model splits from their abbreviation point. */
+const DOTTED_TITLES = /^(?:Rev|Revd|Fr|Msgr|Det|Insp|Supt|Cllr|Hon|Sr|Mgr|Pte|Cpl|Brig|Maj|Adm|Cmdr)$/;
+
+/** Letters outside Latin-1, which the model's tokeniser treats as word breaks. */
+const FOREIGN_LETTER = /[^\p{Script=Latin}\p{M}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
+
+/** Whether two touching pieces are one word the model cut at a letter it does not know. */
+function splitWord(left: string, right: string): boolean {
+  return (
+    /^[\p{L}\p{M}]+$/u.test(left) &&
+    /^[\p{L}\p{M}]+$/u.test(right) &&
+    (FOREIGN_LETTER.test(left.at(-1)!) || FOREIGN_LETTER.test(right[0]!))
+  );
 }
 
 /** Index of the first token that ends after `offset` (a binary search over tokens sorted by offset). */

@@ -42,6 +42,7 @@ export function resolvePhrase(
   const from = p.tokens[found.first]!.start;
   const to = p.tokens[found.last]!.end;
   let role = found.descriptor ? descriptorText(p.text, p.tokens, found.descriptor) : undefined;
+  if (role && /^\d+$/.test(role)) role = undefined; // "Modi, 73, told": an age, not a role
   const inside = p.mentions.filter((m) => m.start >= from && m.end <= to);
   // "Christie's said", "Sainsbury's said": a subject that ends in a possessive is a firm named after its founder.
   if (/^['’]s$/.test(p.tokens[found.last]!.text) && found.last > found.first) {

@@ -378,4 +378,20 @@ describe('quotations', () => {
       { text: "It's the county's first title since '99", speaker: 'maria-lopez', channel: null },
     ]);
   });
+  it('keeps names with letters outside Latin-1 whole, and a title’s abbreviation point; an age is no role', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => `${q.speaker?.name}${q.speaker?.role ? ` (${q.speaker.role})` : ''}`);
+    expect(
+      speakers(
+        '“A new era begins,” said Recep Tayyip Erdoğan.',
+        '“We agree,” said Lech Wałęsa.',
+        '“We do not,” said the Rev. Al Sharpton.',
+        '“Nor do we,” Nguyễn Phú Trọng, 73, told a rally.',
+      ),
+    ).toEqual(['Recep Tayyip Erdoğan', 'Lech Wałęsa', 'Al Sharpton (Rev.)', 'Nguyễn Phú Trọng']);
+  });
 });
