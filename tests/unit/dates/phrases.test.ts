@@ -41,6 +41,9 @@ describe('findDates', () => {
       ['in the coming year → 2020-03-19..2021-03-19 vague', 'in the future → 2020-03-19..2025-03-19 vague'],
     ],
     ['Results are expected within the week.', '2020-03-19', ['within the week → 2020-03-19..2020-03-26 vague']],
+    // "decade" is no December; a fortnight is two weeks.
+    ['Over the past decade, numbers doubled.', '2024-03-15', ['Over the past decade → 2014-03-15..2024-03-15 range']],
+    ['The strike began a fortnight ago.', '2024-03-15', ['a fortnight ago → 2024-02-27..2024-03-04 vague']],
     // "Earlier in the day" is the day of the date before it.
     [
       'The ministry spoke on Thursday after the union earlier in the day made a statement.',

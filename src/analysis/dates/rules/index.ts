@@ -45,7 +45,7 @@ const K = {
   relative: 1024,
 } as const;
 const KEYS =
-  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|yesterday|tomorrow)|(morning|afternoon|evening|night)|(weekend)|(week|month|year|decade|centur|hour|day)|(ago)|(recent|lately|ahead|future|within)|(spring|summer|autumn|fall|winter)|(quarter|q[1-4])|(past|last|next|coming)/g;
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|yesterday|tomorrow)|(morning|afternoon|evening|night)|(weekend)|(week|month|year|decade|centur|hour|day)|(ago)|(recent|lately|ahead|future|within)|(spring|summer|autumn|fall|winter)|(quarter|q[1-4])|(past|last|next|coming)/g;
 const KEY_BITS = [
   0,
   K.month,

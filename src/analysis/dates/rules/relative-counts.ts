@@ -22,7 +22,7 @@ import { describeTense } from '../tense.ts';
 import { type Candidate, groups, each, lower, push, P, type CountUnit, unitOf, shift, FEW } from './shared.ts';
 
 const AGO = new RegExp(
-  String.raw`\b(?:(?<q>about|around|roughly|nearly|almost|more\s+than|less\s+than|over|just|only|barely|some)\s+)?(?:(?<n>${NUM})\s+)?(?<unit>hours?|days?|weeks?|months?|years?|decades?|century|centuries)\s+ago(?![\p{L}\p{N}])`,
+  String.raw`\b(?:(?<q>about|around|roughly|nearly|almost|more\s+than|less\s+than|over|just|only|barely|some)\s+)?(?:(?<n>${NUM})\s+)?(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\s+ago(?![\p{L}\p{N}])`,
   'giud',
 );
 const APPROX = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'more than', 'less than', 'over', 'some']);
@@ -34,8 +34,13 @@ export function ruleAgo(text: string, out: Candidate[]): void {
     const nText = g['n'] ?? '';
     const singular = !rawUnit.endsWith('s');
     if (singular && !nText) return;
-    const unit: CountUnit = rawUnit.startsWith('centur') ? 'decade' : unitOf(rawUnit);
-    const factor = rawUnit.startsWith('centur') ? 10 : 1;
+    // A century is ten decades, a fortnight two weeks.
+    const unit: CountUnit = rawUnit.startsWith('centur')
+      ? 'decade'
+      : rawUnit.startsWith('fortnight')
+        ? 'week'
+        : unitOf(rawUnit);
+    const factor = rawUnit.startsWith('centur') ? 10 : rawUnit.startsWith('fortnight') ? 2 : 1;
     const vague = !nText || VAGUE_COUNT.test(nText);
     const count = vague ? null : numberOf(nText);
     if (!vague && count === null) return;
