@@ -98,6 +98,27 @@ export function tokenize(paragraph: string): Token[] {
       });
     at = end;
   }
+  return joinDomains(paragraph, out);
+}
+
+/** A web address or a site named by it ("mihaaru.com", "Mail.ru", "Press-News.org", "bbc.co.uk"). */
+const DOMAIN =
+  /(?<![\p{L}\p{N}@.\/-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|news|ru|de|fr|in|ie|au|nz|uk|ca|za|ke|ng)(?![\p{L}\p{N}])/gu;
+
+/** The tokens with each web address the model cut at its points made one proper noun. */
+function joinDomains(paragraph: string, tokens: Token[]): Token[] {
+  if (!paragraph.includes('.')) return tokens;
+  let out = tokens;
+  for (const m of paragraph.matchAll(DOMAIN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const first = out.findIndex((t) => t.start === start);
+    const last = out.findIndex((t) => t.end === end);
+    if (first === -1 || last <= first) continue;
+    const text = paragraph.slice(start, end);
+    const joined: Token = { text, lower: normalise(text), lemma: normalise(text), pos: 'PROPN', start, end };
+    out = [...out.slice(0, first), joined, ...out.slice(last + 1)];
+  }
   return out;
 }
 

@@ -59,6 +59,12 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
       weight: (fact.population >= 100_000 ? 2.5 : 1.5) * gazetteer,
       cue: 'the gazetteer: a city',
     });
+  // "mihaaru.com", "Press-News.org": a site known by its address, most often a news site in copy.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name))
+    cues.push({ kind: 'media', weight: 1.5, cue: 'a web address' });
+  // "Co Kerry", "County Durham": an Irish or British county.
+  if (/^(?:Co\.?|County)$/.test(words[0]!) && words.length > 1 && placeFact(words.slice(1).join(' ')))
+    cues.push({ kind: 'place', weight: 5, cue: 'a county' });
   // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
   const of = words.findIndex((w) => w === 'of' || w === 'for');
   const headWord = of > 0 ? words[of - 1]! : last;
@@ -246,7 +252,16 @@ export function contextCues(
   )
     cues.push({ kind: 'organization', weight: 3, cue: 'a team named after its place' });
   // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company; "lost to Castleford" a club.
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && (locative || !teams)) {
+  // "residents of Ulwe", "the people of Gaza": a place's people.
+  if (
+    before?.lower === 'of' &&
+    before2 &&
+    /^(?:residents|people|citizens|inhabitants|villagers|mayor|outskirts|centre|center|streets)$/.test(before2.lower)
+  )
+    cues.push({ kind: 'place', weight: 2, cue: `"${before2.text} of …"` });
+  // "according to Statistics New Zealand" is a source, not a destination.
+  const according = before?.lower === 'to' && before2?.lower === 'according';
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && (locative || !teams) && !according) {
     if (before2 && STAKE_NOUNS.test(before2.lemma))
       cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
     else cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });

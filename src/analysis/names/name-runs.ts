@@ -44,6 +44,7 @@ export interface NameRun {
 
 /** Honorifics, never part of a name ("Mr" and the like are no names of their own either). */
 export const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?$/;
+const CORPORATE_SUFFIXES = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|Plc|AG|GmbH|SA|NV|BV|AB|ASA|Oyj|SpA)\.?$/;
 /** Months that are also surnames or given names. */
 const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** Heads of place names that take an owner's possessive ("Hawke’s Bay", "Martha's Vineyard", "St John's Wood"). */
@@ -112,6 +113,9 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (isAmount(tokens, i) || isStockCode(tokens, i)) return false;
+  // "mihaaru.com", "Mail.ru": a site named by its address (the token layer joined it), whatever its case.
+  if (token.pos === 'PROPN' && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(token.text) && !/^www\./i.test(token.text))
+    return true;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
   // "US$", "NZ$": a currency, not a name.
@@ -185,6 +189,17 @@ function extend(
       .map((t) => t.text)
       .join(' ');
     if (ORGANIZATION_HEADS.has(tokens[end]!.text) || placeFact(joined)?.kind === 'country') return end;
+    // "Institute of Allergy and Infectious Diseases", "Department of Health and Social Care": an institution's
+    // field with "and" in it; never "Bank of England and Barclays" (one word after "and", or a name of its own).
+    const after = tokens.slice(j + 2, end + 1).map((t) => t.text);
+    if (
+      tokens[j - 1]?.text === 'of' &&
+      OF_HEADS.has(tokens[j - 2]?.text ?? '') &&
+      after.length >= 2 &&
+      !HEADS.some((heads) => heads.has(after.at(-1)!)) &&
+      !placeFact(after.join(' '))
+    )
+      return end;
   }
   // "Jean-Pierre", "Min-jae", "Heaton-Harris": a hyphen with no space joins the next part whatever its case
   // ("Washington-based" is an adjective: see isModifierCompound).
@@ -245,8 +260,8 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     while (end > 0 && (TITLES.has(words[end - 1]!) || TITLE_QUALIFIERS.has(words[end - 1]!))) end--;
     return [...out, ...toRun(text, tokens, i, i + end - 1, sentenceInitial)];
   }
-  // "R" in "(R-Fla.)", a stray initial: one letter is no name.
-  if (i === j && words[0]!.replace(/\.$/, '').length < 2) return out;
+  // "R" in "(R-Fla.)", a stray initial: one letter is no name; nor is a company's suffix alone ("Amazon.com Inc.").
+  if (i === j && (words[0]!.replace(/\.$/, '').length < 2 || CORPORATE_SUFFIXES.test(words[0]!))) return out;
   // A capitalised common word opening the sentence before a name ("Later Hale") is not part of it (a first name
   // the tagger reads as a verb, "Josh van der Flier", is); nor is a descriptor before a first name ("Lobbyist Jack
   // Abramoff": the title is "Lobbyist").

@@ -151,4 +151,23 @@ describe('names the registry does not know', () => {
       ).map((e) => e.name),
     ).toEqual(['East Kent University Hospitals NHS Foundation Trust', 'Sally Moore']);
   });
+  it('read counties, "residents of X", sources after "according to", fields with "and", and no lone suffixes', () => {
+    expect(
+      entities(
+        'Heavy rain hit Co Kerry, and residents of Ulwe were evacuated, according to Statistics New Zealand.',
+        'Anthony Fauci, of the National Institute of Allergy and Infectious Diseases, praised Amazon.com Inc. on Monday, mihaaru.com reported.',
+        'The Bank of England and Barclays agreed.',
+      ).map((e) => `${e.name}: ${e.kind}`),
+    ).toEqual([
+      'Amazon.com Inc.: organization',
+      'Anthony Fauci: person',
+      'Bank of England: organization',
+      'Barclays: place',
+      'Co Kerry: place',
+      'mihaaru.com: media',
+      'National Institute of Allergy and Infectious Diseases: organization',
+      'Statistics New Zealand: organization',
+      'Ulwe: place',
+    ]);
+  });
 });
