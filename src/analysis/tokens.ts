@@ -103,7 +103,7 @@ export function tokenize(paragraph: string): Token[] {
 
 /** A web address or a site named by it ("mihaaru.com", "Mail.ru", "Press-News.org", "bbc.co.uk"). */
 const DOMAIN =
-  /(?<![\p{L}\p{N}@.\/-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|news|ru|de|fr|in|ie|au|nz|uk|ca|za|ke|ng)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|news|ru|de|fr|in|ie|au|nz|uk|ca|za|ke|ng)(?![\p{L}\p{N}])/gu;
 
 /** The tokens with each web address the model cut at its points made one proper noun. */
 function joinDomains(paragraph: string, tokens: Token[]): Token[] {
