@@ -107,6 +107,13 @@ function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: numb
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): NounPhrase | undefined {
   let i = verb - 1;
+  // "Jane Smith (pictured) said": a short aside in brackets, in lower case (never a name: "his lawyer (Jane Smith)").
+  if (tokens[i]?.text === ')') {
+    let open = i - 1;
+    while (open >= floor && open > i - 4 && tokens[open]!.text !== '(') open--;
+    const aside = tokens.slice(open + 1, i);
+    if (tokens[open]?.text === '(' && open > floor && aside.every((t) => /^\p{Ll}+$/u.test(t.text))) i = open - 1;
+  }
   // "also said", "has said", "The minister himself sought".
   // A possessive is never skipped: "Christie's said" has Christie's for subject.
   while (

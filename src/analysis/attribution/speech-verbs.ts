@@ -54,12 +54,34 @@ export function isReportingVerb(token: Token | undefined): boolean {
   );
 }
 
-/** "went on", "carried on", "pointed out": a phrasal speech verb starting at `i`; how many tokens it has (0 if none). */
+/**
+ * Whether token `i` reports or frames words, counting a past form the tagger read as an adjective after its
+ * subject ("Jane Smith branded/ADJ the plan “…”") and phrasal verbs that frame ("hit out at the “…”").
+ */
+export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isReportingVerb(t)) return true;
+  if (
+    t.pos === 'ADJ' &&
+    /ed$/.test(t.lower) &&
+    (FRAMING.has(t.lower) || SPEECH.has(t.lower)) &&
+    /^(?:PROPN|NOUN|PRON)$/.test(tokens[i - 1]?.pos ?? '')
+  )
+    return true;
+  return /^(?:hit|lash|speak)$/.test(t.lemma) && tokens[i + 1]?.lower === 'out';
+}
+
+/**
+ * "went on", "carried on", "pointed out", "as X put it": a phrasal speech verb starting at `i`; how many tokens it
+ * has (0 if none).
+ */
 export function phrasalSpeechVerb(tokens: readonly Token[], i: number): number {
   const verb = tokens[i];
   const particle = tokens[i + 1];
   if (!verb || !particle) return 0;
   if (/^(?:go|carry)$/.test(verb.lemma) && particle.lower === 'on') return 2;
   if (verb.lemma === 'point' && particle.lower === 'out') return 2;
+  if (verb.lemma === 'put' && particle.lower === 'it' && /^(?:as|how)$/i.test(tokens[i - 3]?.text ?? '')) return 2;
   return 0;
 }

@@ -394,4 +394,15 @@ describe('quotations', () => {
       ),
     ).toEqual(['Recep Tayyip Erdoğan', 'Lech Wałęsa', 'Al Sharpton (Rev.)', 'Nguyễn Phú Trọng']);
   });
+  it('reads "as X put it:", "in the words of X", framing verbs the tagger misreads, and a lower-case aside', () => {
+    expect(
+      quotesOf(
+        'As Maria Lopez put it: “We are closing the shop.”',
+        'In the words of Maria Lopez, “the shop is closing for good”.',
+        'Maria Lopez branded the plan “reckless and cruel”.',
+        'Maria Lopez hit out at the “reckless decision by the council”.',
+        'Maria Lopez (pictured) said: “We are closing the shop.”',
+      ).map((q) => q.speaker),
+    ).toEqual(['maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez']);
+  });
 });

@@ -6,7 +6,7 @@
 import { before } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
 import { participleSubject, phraseAfter, subjectBefore } from '../noun-phrases.ts';
-import { isReportingVerb } from '../speech-verbs.ts';
+import { isReportingVerbAt } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
 import type { Token } from '../../tokens.ts';
 import { phrase } from './adjacent-verb.ts';
@@ -34,7 +34,7 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
     const t = tokens[v]!;
     if (inside[v]) continue;
     if (/^[;:]$/.test(t.text)) return undefined;
-    if (!isReportingVerb(t) || passive(tokens, v)) continue;
+    if (!isReportingVerbAt(tokens, v) || passive(tokens, v)) continue;
     const clause = { first: range.first, last: range.last };
     // The verb's subject is never inside an earlier quotation: "“… we must think …,” Putin said, adding that
     // Russia has “never” refused" is Putin's, not the quotation's "we".
@@ -55,7 +55,7 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
   return undefined;
 }
 
-/** "according to X" before or after the quotation in its sentence. */
+/** "according to X" or "in the words of X" before or after the quotation in its sentence. */
 function accordingTo(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
   const site = doc.quotes[index]!;
   const { tokens, sentences } = doc.paragraphs[site.paragraph]!;
@@ -66,6 +66,11 @@ function accordingTo(doc: AttributionDoc, index: number): SpeakerPhrase | undefi
     const t = tokens[i]!;
     if (inside[i]) continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+      const np = phraseAfter(tokens, i + 1, tokens.length - 1);
+      return np ? phrase(site.paragraph, np, { first: i, last: np.last }) : undefined;
+    }
+    // "In the words of Jane Smith, “…”".
+    if (t.lower === 'words' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the') {
       const np = phraseAfter(tokens, i + 1, tokens.length - 1);
       return np ? phrase(site.paragraph, np, { first: i, last: np.last }) : undefined;
     }
