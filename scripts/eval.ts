@@ -45,11 +45,11 @@ const TARGETS = {
  */
 const FLOORS: typeof TARGETS = {
   quoteF1: 0.94,
-  speakerAccuracy: 0.81,
-  misattribution: 0.115,
-  entityPrecision: 0.84,
-  kindAccuracy: 0.87,
-  dateF1: 0.865,
+  speakerAccuracy: 0.86,
+  misattribution: 0.075,
+  entityPrecision: 0.865,
+  kindAccuracy: 0.895,
+  dateF1: 0.88,
 };
 /** The dev set's old bar: F1 in every category. */
 const DEV_F1 = 0.95;
