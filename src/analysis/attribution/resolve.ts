@@ -6,7 +6,8 @@
  */
 import type { Speaker } from '../../schemas/analysis.ts';
 import type { Gender } from '../names/gender.ts';
-import type { Token } from '../tokens.ts';
+import { tokenAt, type Token } from '../tokens.ts';
+import { subjectBefore } from './noun-phrases.ts';
 import { isSpeechVerb } from './speech-verbs.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
 
@@ -82,15 +83,30 @@ export function resolvePhrase(
   const named = heads.find((m) => m.end === to || (head && m.end >= head.end));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
   if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
-  // "the NEA website", "the company's statement": a document speaks for the one whose it is; "the announcement"
-  // alone does not speak, and its author is elsewhere.
-  if (DOCUMENTS.test(head.lower)) {
+  // "The nursing director at the health trust", "a letter from Acme": the head comes before the first preposition.
+  const preposition = own.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !/^['’]s$/.test(t.text));
+  const core = preposition > 0 ? own.slice(0, preposition) : own;
+  const coreHead = core.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? head;
+  // "the NEA website", "the company's statement", "a letter from Acme": a document speaks for the one whose it is;
+  // "the announcement" alone does not speak, and its author is elsewhere.
+  if (DOCUMENTS.test(head.lower) || DOCUMENTS.test(coreHead.lower)) {
     const author = inside.filter((m) => m.kind !== 'place' && m.kind !== 'event');
     if (author.length === 1)
       return {
         speaker: entitySpeaker(doc.entities, author[0]!.entity, role),
         note: `"${p.text.slice(from, to)}" speaks for its author`,
       };
+    // "In a letter to parents, the board said …" … "“…,” the letter said": the author of the one named before.
+    const definiteDocument = /^the$/i.test(words[0]!.text) && words.length <= 3;
+    const earlier = definiteDocument ? documentAuthor(doc, found.paragraph, from, coreHead.lower) : undefined;
+    if (earlier) {
+      const resolved = resolvePhrase(doc, index, earlier, settled, genders, lastSpoken);
+      if (resolved.speaker)
+        return {
+          speaker: resolved.speaker,
+          note: `"${p.text.slice(from, to)}" is the one named before, by its author`,
+        };
+    }
     return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
   }
   // "Christie's auction house", "the AFP news agency": an institution noun after its own name.
@@ -107,10 +123,6 @@ export function resolvePhrase(
   if (aged) return { speaker: entitySpeaker(doc.entities, aged, role), note: `"${text}" is the person of that age` };
   // "the coach", "Ireland's interim head coach": a definite role points to someone the copy introduced.
   const definite = /^the$/i.test(words[0]!.text) || words.some((t) => /^['’]s$/.test(t.text));
-  // "The nursing director at the health trust": the role is the phrase before its first preposition.
-  const preposition = words.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !/^['’]s$/.test(t.text));
-  const core = preposition > 0 ? words.slice(0, preposition) : words;
-  const coreHead = core.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? head;
   if (definite && core.length <= 6) {
     const coreText = p.text.slice(core[0]!.start, core.at(-1)!.end);
     const byRole =
@@ -368,6 +380,28 @@ function personOfAge(doc: AttributionDoc, paragraph: number, at: number, age: st
       );
       if (after || before) return m.entity;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The author of the document a definite "the letter" refers back to: the subject of the sentence, a few paragraphs
+ * before `at`, that first names such a document ("The school board wrote in a letter to parents").
+ */
+function documentAuthor(doc: AttributionDoc, paragraph: number, at: number, noun: string): SpeakerPhrase | undefined {
+  for (let i = Math.max(0, paragraph - PRONOUN_REACH); i <= paragraph; i++) {
+    const { tokens, sentences } = doc.paragraphs[i]!;
+    const k = tokens.findIndex((t) => t.lower === noun && (i < paragraph || t.end <= at));
+    if (k < 0 || /^the$/i.test(tokens[k - 1]?.text ?? '')) continue;
+    const sentence = sentences.find((s) => s.start <= tokens[k]!.start && tokens[k]!.start < s.end);
+    const first = sentence ? tokenAt(tokens, sentence.start) : 0;
+    const end = sentence ? tokenAt(tokens, sentence.end) : tokens.length;
+    const verb = tokens.findIndex((t, v) => v >= first && v < end && (t.pos === 'VERB' || t.pos === 'AUX'));
+    const np = verb > first ? subjectBefore(tokens, verb, first) : undefined;
+    // The author is a name or a body, never another document or a pronoun ("It said in a statement").
+    if (!np || (np.first === np.last && tokens[np.first]!.pos === 'PRON')) return undefined;
+    if (DOCUMENTS.test(tokens[np.last]!.lower)) return undefined;
+    return { paragraph: i, first: np.first, last: np.last, clause: { first, last: k } };
   }
   return undefined;
 }

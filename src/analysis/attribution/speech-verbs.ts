@@ -24,7 +24,9 @@ const SPEECH = new Set(
   guarantee guaranteed brag bragged gloat gloated enthuse enthused grumble grumbled moan moaned mumble mumbled
   gasp gasped stammer stammered bellow bellowed blurt blurted answer answered enquire enquired inquire inquired
   wonder wondered text texted email emailed advise advised recommend recommended propose proposed inform informed
-  remind reminded instruct instructed order ordered question questioned questions query queried`.split(/\s+/),
+  remind reminded instruct instructed order ordered question questioned questions query queried read reads`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs that frame a partial quotation without introducing speech of their own ("called it “a farce”"). */

@@ -102,11 +102,13 @@ export function findUnregistered(
       previous &&
       previous.paragraph === paragraph &&
       /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
-        ? byName.get(previous.name)
+        ? byName.get(previous.name.replace(/\.$/, ''))
         : undefined;
     // "Mrs Street" after "Joan Street": a title makes a surname a person's even when it is also a place word.
     const titled = c?.title !== undefined && (HONORIFICS.test(c.title) || TITLES.has(c.title.split(/\s+/).at(-1)!));
-    let id = byName.get(name) ?? bracketed ?? (c ? corefer(name, entities, titled) : undefined);
+    // "Acme Corp." at a sentence's end is "Acme Corp".
+    const key = name.replace(/\.$/, '');
+    let id = byName.get(key) ?? bracketed ?? (c ? corefer(name, entities, titled) : undefined);
     if (!id) {
       id = uniqueId(slugify(name) || 'unnamed', taken, entities);
       entities.set(id, {
@@ -118,7 +120,7 @@ export function findUnregistered(
         cues: nameCues(name, c?.acronym ?? false, teams),
       });
     }
-    byName.set(name, id);
+    byName.set(key, id);
     const entity = entities.get(id)!;
     entity.mentions++;
     mentions.push({ paragraph, entity: id, start, end });
@@ -144,7 +146,8 @@ export function findUnregistered(
   for (const c of candidates) {
     // "Leaders of ASEAN", "Officers were called", "Much of this": a lone word capitalised by its place counts only
     // when the copy confirms it, or when it is a state or a large city and no common word.
-    const known = confirmed.has(c.name) || byName.has(c.name) || corefer(c.name, entities) !== undefined;
+    const known =
+      confirmed.has(c.name) || byName.has(c.name.replace(/\.$/, '')) || corefer(c.name, entities) !== undefined;
     if (c.unconfirmed && !known && !largePlace(c.name)) continue;
     add(c.name, c, c.paragraph, c.start, c.end);
     previous = c;

@@ -405,4 +405,24 @@ describe('quotations', () => {
       ).map((q) => q.speaker),
     ).toEqual(['maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez']);
   });
+  it('gives "the letter said" to the author of the letter named before', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'In a letter to parents on Monday, the school board said the school would close.',
+        '“The school will close at the end of term,” the letter said.',
+      ),
+    ).toEqual(['the school board']);
+    // With no letter named before, a letter is no speaker.
+    expect(speakers('“The school will close at the end of term,” the letter said.')).toEqual([null]);
+    // "Acme Corp." at a sentence's end is the same company as "Acme Corp".
+    expect(quotesOf('Acme Corp posted a loss.', '“We are closing the shop,” reads a letter from Acme Corp.')).toEqual([
+      { text: 'We are closing the shop', speaker: 'acme', channel: null },
+    ]);
+  });
 });
