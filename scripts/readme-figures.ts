@@ -8,7 +8,7 @@ export interface TestRunFigures {
   playwrightTests: number;
   pageWeight: { totalGzip: string; totalBrotli: string; html: string; css: string; js: string };
   lighthouse: { version: string; scores: Record<string, string>; performance: string };
-  /** The eval's total line of each set (blind, holdout, holdout-2, dev), and its lines on issue 12's targets. */
+  /** The eval's total line of each set (blind, holdout, holdout-2, holdout-3, dev), and its lines on issue 12's targets. */
   eval: { sets: { name: string; total: string }[]; targets: string[] };
   minutes: number;
 }
@@ -74,7 +74,7 @@ export function evalBlock(figures: TestRunFigures, date: string): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Over the three blind sets, against issue 12's targets: ${figures.eval.targets.join('; ')}.`,
+    `Over the four blind sets together, against issue 12's targets: ${figures.eval.targets.join('; ')}.`,
   ].join('\n');
 }
 

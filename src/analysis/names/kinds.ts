@@ -221,6 +221,20 @@ export function contextCues(
   // "Naspers, which owns …" is no person; "Tom Smith, who …" is no body.
   if (after?.text === ',' && at(last + 2)?.lower === 'which')
     cues.push({ kind: 'person', weight: -2, cue: '", which"' });
+  // "the A9 was shut", "the M8 motorway", "I-95": a road's number (not "N95 masks").
+  const code = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join('');
+  if (/^(?:[ABMNRI]-?\d{1,3}|SR-?\d{1,3})$/.test(code)) {
+    const road =
+      after &&
+      /^(?:road|motorway|highway|carriageway|route|junction|southbound|northbound|eastbound|westbound)$/i.test(
+        after.text,
+      );
+    if (road || (before?.lower === 'the' && !(after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text))))
+      cues.push({ kind: 'place', weight: 3, cue: 'a road number' });
+  }
   // "Flipkart (IPO-FLPK.N)", "Vodafone (VOD.L)": a stock code in brackets is a listed company's.
   if (stockCodeEnd(tokens, last + 1) !== undefined) cues.push({ kind: 'organization', weight: 3, cue: 'a stock code' });
   // "Naspers shares", "Acme's revenue": a company.

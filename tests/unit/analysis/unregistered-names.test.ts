@@ -170,4 +170,10 @@ describe('names the registry does not know', () => {
       'Ulwe: place',
     ]);
   });
+  it('take a road’s number for a place', () => {
+    expect(entities('Police said the A9 was shut and the M8 motorway was clear.')).toEqual([
+      { name: 'A9', kind: 'place' },
+      { name: 'M8', kind: 'place' },
+    ]);
+  });
 });
