@@ -105,9 +105,12 @@ export function tokenize(paragraph: string): Token[] {
 const DOMAIN =
   /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|news|ru|de|fr|in|ie|au|nz|uk|ca|za|ke|ng)(?![\p{L}\p{N}])/gu;
 
+/** A cheap test that must pass before DOMAIN runs: a point right before a top-level domain. */
+const DOMAIN_HINT = /\.(?:com|org|net|gov|edu|info|io|news|ru|de|fr|in|ie|au|nz|uk|ca|za|ke|ng)(?![\p{L}\p{N}])/u;
+
 /** The tokens with each web address the model cut at its points made one proper noun. */
 function joinDomains(paragraph: string, tokens: Token[]): Token[] {
-  if (!paragraph.includes('.')) return tokens;
+  if (!DOMAIN_HINT.test(paragraph)) return tokens;
   let out = tokens;
   for (const m of paragraph.matchAll(DOMAIN)) {
     const start = m.index;
