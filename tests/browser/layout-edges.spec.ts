@@ -36,3 +36,28 @@ for (const [width, touch] of [
     await context.close();
   });
 }
+
+for (const width of [768, 1280]) {
+  test(`every timeline row keeps its date beside its summary at ${width} px, moved anchors included`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    const rows = page.locator('li.na-event');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(5);
+    // The seed's events carry old ids as empty spans (moved anchors); they must not take a cell of the row's grid.
+    expect(await page.locator('li.na-event > .na-moved-anchor').count()).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const row = await rows.nth(i).evaluate((li) => {
+        const when = li.querySelector('.na-event__when')!.getBoundingClientRect();
+        const body = li.querySelector('.na-event__body')!.getBoundingClientRect();
+        return { whenTop: when.top, bodyTop: body.top, whenRight: when.right, bodyLeft: body.left };
+      });
+      expect(Math.abs(row.whenTop - row.bodyTop)).toBeLessThan(4);
+      expect(row.whenRight).toBeLessThanOrEqual(row.bodyLeft);
+    }
+    await context.close();
+  });
+}
