@@ -61,3 +61,24 @@ for (const width of [768, 1280]) {
     await context.close();
   });
 }
+
+test('no demo article scrolls sideways at 375 px, whatever its names (a long filter chip wraps)', async ({
+  browser,
+}) => {
+  const demo = `http://localhost:${Number(process.env.DEMO_PORT ?? Number(process.env.PORT ?? 4321) + 1000)}`;
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${demo}/`);
+  const articles = await page
+    .locator('a[href^="/articles/"]')
+    .evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+  expect(articles.length).toBeGreaterThan(10);
+  const wide: string[] = [];
+  for (const path of articles) {
+    await page.goto(`${demo}${path}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 375) wide.push(`${path}: ${width} px`);
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
