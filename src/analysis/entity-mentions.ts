@@ -37,7 +37,9 @@ function registryPatterns(registry: readonly Entity[]): Pattern[] {
   const heads = headNouns(registry);
   for (const entity of registry) {
     add(entity.id, entity.name, false);
-    for (const alias of entity.aliases) add(entity.id, alias, false);
+    // "the commission", "the union": an alias that is only a common noun counts, like a head noun, after the
+    // entity's first full mention (else it would name Dublin's regulator in every copy with a commission in it).
+    for (const alias of entity.aliases) add(entity.id, alias, /^the\s+[\p{Ll}\s-]+$/u.test(alias));
     // "TASS" is also written "Tass", "NATO" "Nato".
     for (const name of [entity.name, ...entity.aliases])
       if (/^\p{Lu}{3,}$/u.test(name)) add(entity.id, name[0] + name.slice(1).toLowerCase(), false);

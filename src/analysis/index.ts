@@ -48,6 +48,11 @@ export interface AnalyzeInput {
    * gives Turnbull his role, so that "the prime minister told the house" is him); never for quotes or events.
    */
   lead?: readonly string[];
+  /**
+   * Registry ids the editor lists as the article's subjects (its frontmatter `entities`): their short forms ("the
+   * union") count from the first paragraph on, where other entities' count only after a full mention.
+   */
+  about?: readonly string[];
 }
 
 /** Analyses an article: entities, dates, quotes and events, each with its paragraph and span. */
@@ -89,7 +94,7 @@ function modelParagraphs(input: AnalyzeInput): {
   const entities = new Map<string, FoundEntity>();
   for (const entity of input.registry) entities.set(entity.id, registeredEntity(entity));
   const match = registryMatcher(input.registry);
-  const seen = new Set<string>();
+  const seen = new Set<string>(input.about ?? []);
   const base = input.paragraphs.map(({ id, text }) => {
     const registered = match(text, seen).map((m) => ({ ...m, kind: entities.get(m.entity)!.kind }));
     return { id, text, sentences: splitSentences(text), tokens: tokenize(text), registered };

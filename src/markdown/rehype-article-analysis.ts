@@ -67,6 +67,7 @@ function analyseCopy(
       published: publicationDay(article.data.published),
       registry,
       lead: [article.data.title, article.data.summary],
+      about: article.data.entities,
       corrections: article.data.corrections,
     });
     return { analysis: AnalysisSchema.parse(analysis) };

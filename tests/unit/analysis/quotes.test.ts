@@ -425,4 +425,17 @@ describe('quotations', () => {
       { text: 'We are closing the shop', speaker: 'acme', channel: null },
     ]);
   });
+  it('counts an alias that is only a common noun ("the ministry") after a full mention, or for a listed subject', () => {
+    const named = (about: string[], ...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry,
+        about,
+      }).mentions.map((m) => m.entity);
+    // Another copy's "the ministry" is not the Finance Ministry.
+    expect(named([], 'The ministry of mines said output fell.')).toEqual([]);
+    expect(named([], 'The Finance Ministry met.', 'The ministry said output fell.')).toEqual(['ministry', 'ministry']);
+    expect(named(['ministry'], 'The ministry said output fell.')).toEqual(['ministry']);
+  });
 });
