@@ -6,7 +6,7 @@
  */
 import type { Speaker } from '../../schemas/analysis.ts';
 import type { Gender } from '../names/gender.ts';
-import type { Token } from '../tokens.ts';
+import { tokenAt, type Token } from '../tokens.ts';
 import { isSpeechVerb } from './speech-verbs.ts';
 import {
   bodyNamed,
@@ -218,6 +218,9 @@ function pronoun(
   let mentioned: string | undefined;
   let guessed: string | undefined;
   for (const m of mentionsBefore(doc, site.paragraph, site.open)) {
+    // "Moscow could not co-exist with the government in Kyiv and it would continue": "it" is a subject, never the
+    // place or body a preposition governs.
+    if (!personal && afterPreposition(doc, m)) continue;
     const f = fit(m.entity, '');
     if (f === 0.5) guessed ??= m.entity;
     if (f === 2)
@@ -275,6 +278,17 @@ function onlyPersonBetween(
   const people = new Set(doc.paragraphs[before]!.mentions.filter((m) => m.kind === 'person').map((m) => m.entity));
   const [only] = people;
   return people.size === 1 && only !== speaker ? only : undefined;
+}
+
+/** Whether a mention is the object of a preposition ("in Kyiv", "with the union"). */
+function afterPreposition(doc: AttributionDoc, m: KnownMention): boolean {
+  for (const p of doc.paragraphs) {
+    if (!p.mentions.includes(m)) continue;
+    const k = tokenAt(p.tokens, m.start) - 1;
+    const before = p.tokens[k]?.pos === 'DET' ? p.tokens[k - 1] : p.tokens[k];
+    return before?.pos === 'ADP';
+  }
+  return false;
 }
 
 /** Records a pronoun's gender for its entity, and says whether it was known. */

@@ -438,4 +438,17 @@ describe('quotations', () => {
     expect(named([], 'The Finance Ministry met.', 'The ministry said output fell.')).toEqual(['ministry', 'ministry']);
     expect(named(['ministry'], 'The ministry said output fell.')).toEqual(['ministry']);
   });
+  it('never takes the object of a preposition for "it"', () => {
+    const speakers = (...texts: string[]) =>
+      analyze({
+        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
+        published: '2024-03-15',
+        registry: [],
+      }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'A senior official said that Velmora Holdings could not work with the regulator in Tarquin and that it would continue what it calls its “fight for fairness”.',
+      ),
+    ).toEqual(['Velmora Holdings']);
+  });
 });
