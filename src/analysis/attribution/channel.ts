@@ -4,7 +4,8 @@
  * to a neighbour.
  */
 const CHANNELS = [
-  /\btold\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u,
+  // "told the Times", "told the Group of 20 leading economies", "told RTÉ’s Morning Ireland".
+  /\btold\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s+of\s+(?:the\s+)?[\p{L}\d-]+(?:\s+(?:\p{Lu}[\p{L}-]*|\d+|leading|major|biggest|largest|top|richest|industrialised|industrialized|developed|emerging|economies|nations|states|countries)){0,4})?/u,
   /\btold\s+(?:reporters|journalists|the press|lawmakers|parliament|senators|MPs|councillors|a news conference|a press conference|the court|the jury|the inquest|the hearing|the tribunal|the committee|the BBC|the audience|the crowd|supporters)(?:\s+in\s+\p{Lu}\p{L}+)?/u,
   /\b(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|briefing|press conference|news conference|speech|post|address|email|letter|tweet|call|hearing|podcast|broadcast|release|filing|documents?)(?:\s+(?:for|with|to|on)\s+(?:the\s+)?[\p{L}.]+)?/iu,
   /\b(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|LinkedIn|YouTube|television|state television|social media|radio|its website|his website|her website)\b/u,

@@ -451,4 +451,9 @@ describe('quotations', () => {
       ),
     ).toEqual(['Velmora Holdings']);
   });
+  it('keeps the "of" part of a listener’s name in the channel', () => {
+    expect(quotesOf('“This is a tragedy,” Maria Lopez told the Group of 20 leading economies on Wednesday.')).toEqual([
+      { text: 'This is a tragedy', speaker: 'maria-lopez', channel: 'told the Group of 20 leading economies' },
+    ]);
+  });
 });
