@@ -53,6 +53,8 @@ export interface AnalyzeInput {
    * union") count from the first paragraph on, where other entities' count only after a full mention.
    */
   about?: readonly string[];
+  /** BCP 47 tag of the copy's language ("en", "nb"); names the registry does not know are found in English only. */
+  language?: string;
 }
 
 /** Analyses an article: entities, dates, quotes and events, each with its paragraph and span. */
@@ -99,13 +101,18 @@ function modelParagraphs(input: AnalyzeInput): {
     const registered = match(text, seen).map((m) => ({ ...m, kind: entities.get(m.entity)!.kind }));
     return { id, text, sentences: splitSentences(text), tokens: tokenize(text), registered };
   });
-  const unregistered = findUnregistered(
-    base.map((p) => ({
-      ...p,
-      covered: (t: Token) => p.registered.some((m) => t.start < m.end && t.end > m.start),
-    })),
-    new Set(entities.keys()),
-  );
+  // Names the registry does not know are read with an English tagger and English evidence: in a copy in another
+  // language they would be guesses ("Vi", Norwegian for "we", as a person), so only the registry's are kept.
+  const english = input.language === undefined || /^en\b/i.test(input.language);
+  const unregistered = english
+    ? findUnregistered(
+        base.map((p) => ({
+          ...p,
+          covered: (t: Token) => p.registered.some((m) => t.start < m.end && t.end > m.start),
+        })),
+        new Set(entities.keys()),
+      )
+    : { entities: [], mentions: [] };
   for (const entity of unregistered.entities) entities.set(entity.id, entity);
   rolesFromLead(unregistered.entities, input.lead ?? []);
   for (const entity of entities.values()) entity.mentions = 0;

@@ -36,6 +36,7 @@ export async function analyzeMarkdown(
     published,
     registry,
     lead: [data.title, data.summary].filter((t): t is string => typeof t === 'string'),
+    ...(typeof data.language === 'string' ? { language: data.language } : {}),
     about: Array.isArray(data.entities) ? data.entities.filter((id): id is string => typeof id === 'string') : [],
     ...(options.corrections ? { corrections: options.corrections } : {}),
   });

@@ -68,6 +68,7 @@ function analyseCopy(
       registry,
       lead: [article.data.title, article.data.summary],
       about: article.data.entities,
+      language: article.data.language,
       corrections: article.data.corrections,
     });
     return { analysis: AnalysisSchema.parse(analysis) };

@@ -137,6 +137,10 @@ const SPORT_VERBS = new Set([
   'edge',
   'hold',
 ]);
+/** Legislatures known by one name ("the Dáil", "the Knesset"). */
+const LEGISLATURES =
+  /^(?:Dáil|Dail|Seanad|Oireachtas|Commons|Lords|Parliament|Senate|Congress|Assembly|Knesset|Duma|Bundestag|Bundesrat|Storting|Riksdag|Folketing|Sejm|Lok Sabha|Rajya Sabha|Diet|Majlis|Stormont|Holyrood|Senedd|Dáil Éireann)$/;
+
 /** Prepositions after which a place's name is the place, in sport too ("in Cardiff", "at Anfield"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
 const PLACE_PREPOSITIONS = new Set([
@@ -181,7 +185,15 @@ export function contextCues(
   }
   // "told the Courier", "told Reuters", "in an interview with the BBC", "the Times reported".
   if (before?.lemma === 'tell') cues.push({ kind: 'media', weight: 1.5, cue: '"told …"' });
-  if (before?.lower === 'the' && before2?.lemma === 'tell')
+  // "told the Dáil", "told the Commons": a legislature is told things too.
+  const legislature = LEGISLATURES.test(
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  if (legislature) cues.push({ kind: 'organization', weight: 4, cue: 'a legislature' });
+  else if (before?.lower === 'the' && before2?.lemma === 'tell')
     cues.push({ kind: 'media', weight: 3, cue: '"told the …"' });
   if (after && /^(?:reported|reports|reporting)$/.test(after.lower))
     cues.push({ kind: 'media', weight: 2, cue: '"… reported"' });

@@ -176,4 +176,16 @@ describe('names the registry does not know', () => {
       { name: 'M8', kind: 'place' },
     ]);
   });
+  it('find names the registry does not know in English copy only, and take a legislature for no outlet', () => {
+    const names = (language: string, text: string) =>
+      analyze({ paragraphs: [{ id: 'p-0', text }], published: '2024-03-15', registry: [], language }).entities.map(
+        (e) => e.name,
+      );
+    expect(names('no', 'Vi skal åpne Oslo-linjen igjen, sa Kari Nordmann til NRK.')).toEqual([]);
+    expect(names('en', 'Kari Nordmann told NRK the line would reopen.')).toEqual(['Kari Nordmann', 'NRK']);
+    expect(entities('Aoife Brennan told the Dáil on Tuesday that the contractor was suspended.')).toContainEqual({
+      name: 'Dáil',
+      kind: 'organization',
+    });
+  });
 });
