@@ -6,9 +6,11 @@
  * comma that set it off; a possessive date ("last Friday's closure") becomes "the closure"; a phrase that cannot
  * go without breaking its clause ("no later than Aug. 1", "in July or September", "only days after North Korea
  * claimed…") stays; quotation marks left unpaired go; "the forum" becomes "the Eastern Economic Forum" when the
- * text has named it; a summary longer than about a line is cut where a clause ends (summary-cuts.ts).
+ * text has named it; a sentence that joins clauses is summed up by the date's own clause (event-clause.ts); a
+ * summary longer than about a line is cut where a clause ends (summary-cuts.ts).
  */
 import { tokenAt, type Token } from './tokens.ts';
+import { dateClause, type DateClause } from './event-clause.ts';
 import { shorten, type Piece } from './summary-cuts.ts';
 
 /** A name the text gives, with its span in the sentence. */
@@ -90,7 +92,10 @@ function summary(input: SummaryInput, reach: number, far: boolean): string {
   while (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.start < input.phrase.end) last++;
   const span = first >= 0 && first < tokens.length ? { first, last } : undefined;
   const joining = !!span && JOINING.test(input.text.slice(input.phrase.start, input.phrase.end));
-  const pieces = keptPieces(tokens, input.datelineEnd, span, joining);
+  const all = keptPieces(tokens, input.datelineEnd, span, joining);
+  // A sentence that joins several clauses dates each by its own: the summary is the date's clause.
+  const clause = span && !joining ? dateClause(tokens, span, tokenAt(tokens, input.datelineEnd)) : undefined;
+  const pieces = clause ? ofClause(all, clause) : all;
   if (pieces.length === 0) return fallback(input.text);
   const length = (run: readonly Piece[]) => render(run, tokens).length;
   nameTheSubject(pieces, tokens, input);
@@ -107,6 +112,13 @@ function summary(input: SummaryInput, reach: number, far: boolean): string {
   if (words.length === 0) return fallback(input.text);
   // "“we lost everything,” a farmer said" → "“We lost…": the first letter, after any opening mark.
   return words.replace(/^([“‘"'(]*)(\p{Ll})/u, (_, marks: string, letter: string) => marks + letter.toUpperCase());
+}
+
+/** The pieces of the clause, after the subject it shares with the first clause when it has none of its own. */
+function ofClause(pieces: readonly Piece[], clause: DateClause): Piece[] {
+  const within = (range: { first: number; last: number }) => (p: Piece) =>
+    p.index >= range.first && p.index <= range.last;
+  return [...(clause.subject ? pieces.filter(within(clause.subject)) : []), ...pieces.filter(within(clause))];
 }
 
 function fallback(text: string): string {

@@ -52,7 +52,8 @@ describe('case 15: the copy’s language reaches the page', () => {
   it('marks an Arabic copy’s headline, summary and body lang="ar" dir="rtl", on its page, share pages and card', () => {
     const slug = '15-article-language-ignored';
     const html = page(`articles/${slug}/index.html`);
-    expect(marked(html, 'ar', 'rtl')).toEqual(['h1', 'p', 'div']);
+    // The body, and the quotation «…» in the sidebar (found since «…» pair as quotation marks).
+    expect(marked(html, 'ar', 'rtl')).toEqual(['h1', 'p', 'div', 'blockquote']);
     expect(html).toContain('<meta property="og:locale" content="ar_EG">');
     const shares = readdirSync(`${SITE}/articles/${slug}/s`);
     expect(shares.length).toBeGreaterThan(0);
@@ -69,7 +70,7 @@ describe('case 15: the copy’s language reaches the page', () => {
 
   it('keeps `language: no` (Norwegian) the tag "no", not the YAML boolean', () => {
     const html = page('articles/norwegian-language-no/index.html');
-    expect(marked(html, 'no', 'ltr')).toEqual(['h1', 'p', 'div']);
+    expect(marked(html, 'no', 'ltr')).toEqual(['h1', 'p', 'div', 'blockquote']);
     expect(html).toContain('<meta property="og:locale" content="no_NO">');
   });
 

@@ -171,3 +171,28 @@ describe('every summary of the seed and the fixtures reads as a clause', () => {
     ]);
   });
 });
+
+describe('a sentence that joins clauses dates each by its own clause', () => {
+  it('coordinated clauses, the second sharing the first one’s subject when it has none', () => {
+    expect(
+      summaries(
+        'Harbour Tramways extended the line to the ferry terminal in 1979 and survived a council vote to close it in 1989.',
+        'Floods damaged the track in 1997, and new trams arrived in 2008.',
+      ),
+    ).toEqual([
+      'Harbour Tramways extended the line to the ferry terminal',
+      'Harbour Tramways survived a council vote to close it',
+      'Floods damaged the track',
+      'New trams arrived',
+    ]);
+  });
+  it('a subordinate clause with its own subject, unless it needs the main clause to say what "it" is', () => {
+    expect(
+      summaries('The harbour tram makes its last run on Sunday, fifty years after the line opened in 1973.'),
+    ).toEqual(['The harbour tram makes its last run, fifty years after the line opened in 1973', 'The line opened']);
+    expect(summaries('The port reopened on Friday, a week after a storm closed it last Friday.')).toEqual([
+      'The port reopened, a week after a storm closed it last Friday',
+      'The port reopened on Friday, a week after a storm closed it',
+    ]);
+  });
+});

@@ -188,4 +188,10 @@ describe('names the registry does not know', () => {
       kind: 'organization',
     });
   });
+  it('read a dateline set off by a colon ("MOSCOW: Russian President…") as the place the copy comes from', () => {
+    expect(entities('TARQUIN: President Velmo Aster said on Wednesday the talks would resume.')).toEqual([
+      { name: 'Tarquin', kind: 'place' },
+      { name: 'Velmo Aster', kind: 'person', role: 'President' },
+    ]);
+  });
 });
