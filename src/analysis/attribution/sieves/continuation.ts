@@ -3,7 +3,8 @@
  * - A quotation over paragraphs: the next paragraph opens with a quotation mark (or, as some sites print it, a
  *   closing one) while the last one was left open.
  * - A later quotation in the same paragraph with no attribution of its own: "“A,” he said. “B.”"
- * - A paragraph that is only a quotation, right after a paragraph whose last quotation has a speaker.
+ * - A paragraph that is only a quotation, right after a paragraph whose last quotation has a speaker, or after one
+ *   paragraph that quotes, names and reports no one else.
  */
 import { outsideQuotes } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
