@@ -48,7 +48,7 @@ const FLOORS: typeof TARGETS = {
   speakerAccuracy: 0.86,
   misattribution: 0.075,
   entityPrecision: 0.865,
-  kindAccuracy: 0.895,
+  kindAccuracy: 0.905,
   dateF1: 0.88,
 };
 /** The dev set's old bar: F1 in every category. */
