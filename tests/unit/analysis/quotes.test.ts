@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
+import { analyze, type AnalyzeInput } from '../../../src/analysis/index.ts';
 import type { Entity } from '../../../src/schemas/entity.ts';
 
 const registry: Entity[] = [
@@ -17,13 +17,23 @@ const registry: Entity[] = [
   { id: 'reuters', name: 'Reuters', kind: 'media', aliases: [], description: 'x' },
 ];
 
-function quotesOf(...texts: string[]) {
+/** A copy given as paragraphs, analysed as of 15 March 2024; with no registry unless `options` gives one. */
+function analysed(texts: readonly string[], options: Partial<AnalyzeInput> = {}) {
   const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
-  return analyze({ paragraphs, published: '2024-03-15', registry }).quotes.map((q) => ({
+  return analyze({ paragraphs, published: '2024-03-15', registry: [], ...options });
+}
+
+function quotesOf(...texts: string[]) {
+  return analysed(texts, { registry }).quotes.map((q) => ({
     text: q.text,
     speaker: q.speaker?.entity ?? q.speaker?.name ?? null,
     channel: q.channel ?? null,
   }));
+}
+
+/** The speaker of each quotation of a copy analysed with no registry: a name, or null when none is given. */
+function speakers(...texts: string[]): (string | null)[] {
+  return analysed(texts).quotes.map((q) => q.speaker?.name ?? null);
 }
 
 // Expectations written by hand.
@@ -185,17 +195,14 @@ describe('quotations', () => {
     expect(quotesOf('Maria Lopez reiterated their “forward guidance” on Thursday.')).toEqual([]);
   });
   it('takes "the company" for the company the copy is about, not the last one named', () => {
-    const registryless = analyze({
-      paragraphs: [
+    expect(
+      speakers(
         'The largest retailer by sales, Korvano, reported a jump in profit on Wednesday.',
         'Korvano, which owns a third of Velmora Holdings, said earnings rose.',
         'Korvano shares rose, helped by a stake in Velmora Holdings.',
         '“Growth was robust,” the company said.',
-      ].map((text, i) => ({ id: `p-${i}`, text })),
-      published: '2024-03-15',
-      registry: [],
-    });
-    expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Korvano']);
+      ),
+    ).toEqual(['Korvano']);
   });
   it('takes the name that opens a chain of appositions for the speaker, not the last phrase before the verb', () => {
     expect(
@@ -213,32 +220,27 @@ describe('quotations', () => {
     ).toEqual(['one source privy to summit negotiations', 'a diplomat close to the talks']);
   });
   it('takes a role the headline or summary gives a person for theirs ("the prime minister" is the one it introduces)', () => {
-    const speakers = (lead: string[]) =>
-      analyze({
-        paragraphs: [
+    const withLead = (lead: string[]) =>
+      analysed(
+        [
           'Dana Whitcombe has called the passage of the bill historic.',
           '“This is a great day for democracy,” the prime minister told the house.',
-        ].map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-        lead,
-      }).quotes.map((q) => q.speaker?.name);
-    expect(speakers(['Whitcombe hails bill', 'Prime minister Dana Whitcombe hailed the passage of the bill.'])).toEqual(
+        ],
+        { lead },
+      ).quotes.map((q) => q.speaker?.name);
+    expect(withLead(['Whitcombe hails bill', 'Prime minister Dana Whitcombe hailed the passage of the bill.'])).toEqual(
       ['Dana Whitcombe'],
     );
     // Without an introduction, the role itself is the unnamed speaker.
-    expect(speakers([])).toEqual(['the prime minister']);
+    expect(withLead([])).toEqual(['the prime minister']);
   });
   it('ties a described role to the person introduced with the same words in another order', () => {
-    const registryless = analyze({
-      paragraphs: [
+    expect(
+      speakers(
         'The nursing director at the health trust which runs the hospitals has said she is “truly sorry” for the failures.',
         'Director of nursing at the trust, Hayley Brannock, said: “We have made changes.”',
-      ].map((text, i) => ({ id: `p-${i}`, text })),
-      published: '2024-03-15',
-      registry: [],
-    });
-    expect(registryless.quotes.map((q) => q.speaker?.name)).toEqual(['Hayley Brannock', 'Hayley Brannock']);
+      ),
+    ).toEqual(['Hayley Brannock', 'Hayley Brannock']);
   });
   it('lets a paragraph of quotation resume the last speaker across one paragraph that names and quotes no one else', () => {
     expect(
@@ -252,12 +254,6 @@ describe('quotations', () => {
     ).toEqual(['maria-lopez', 'maria-lopez', null]);
   });
   it('gives "he" to the one person a paragraph between names, when it reports no one’s words', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name);
     expect(
       speakers(
         '“I tackled him,” Detective Sergeant Dale Hemmings explained.',
@@ -289,12 +285,6 @@ describe('quotations', () => {
     ).toEqual(['Those who support the changes', 'Many who attended the meeting']);
   });
   it('names a short form by the body whose name holds it, and a bare plural as the copy first described it', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name);
     expect(
       speakers(
         'Officers from Halton Regional Police were called to the house on Tuesday.',
@@ -309,12 +299,6 @@ describe('quotations', () => {
     ).toEqual(['federal prosecutors']);
   });
   it('reads an honorific’s gender, an age as a later reference, and "X was blunt:" as an introduction', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name ?? null);
     expect(speakers('“It is a sad day,” Ms Smith said.', '“We tried everything,” she added.')).toEqual([
       'Smith',
       'Smith',
@@ -331,12 +315,6 @@ describe('quotations', () => {
     ).toEqual(['Jane Okafor', 'Jane Okafor', null]);
   });
   it('never gives a spokesman’s or a wife’s words to the person they belong to', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name ?? null);
     expect(speakers('Jane Okafor runs the bakery.', '“We are closing the shop,” a spokesman for Okafor said.')).toEqual(
       ['a spokesman for Okafor'],
     );
@@ -352,12 +330,6 @@ describe('quotations', () => {
     ]);
   });
   it('takes a first name’s usual gender for a guess that a pronoun may overrule', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name ?? null);
     expect(speakers('Pat Ryan manages the team.', '‘We are happy with the win. It was tough,’ he said.')).toEqual([
       'Pat Ryan',
     ]);
@@ -379,14 +351,10 @@ describe('quotations', () => {
     ]);
   });
   it('keeps names with letters outside Latin-1 whole, and a title’s abbreviation point; an age is no role', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => `${q.speaker?.name}${q.speaker?.role ? ` (${q.speaker.role})` : ''}`);
+    const withRoles = (...texts: string[]) =>
+      analysed(texts).quotes.map((q) => `${q.speaker?.name}${q.speaker?.role ? ` (${q.speaker.role})` : ''}`);
     expect(
-      speakers(
+      withRoles(
         '“A new era begins,” said Recep Tayyip Erdoğan.',
         '“We agree,” said Lech Wałęsa.',
         '“We do not,” said the Rev. Al Sharpton.',
@@ -406,12 +374,6 @@ describe('quotations', () => {
     ).toEqual(['maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez', 'maria-lopez']);
   });
   it('gives "the letter said" to the author of the letter named before', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name ?? null);
     expect(
       speakers(
         'In a letter to parents on Monday, the school board said the school would close.',
@@ -427,24 +389,13 @@ describe('quotations', () => {
   });
   it('counts an alias that is only a common noun ("the ministry") after a full mention, or for a listed subject', () => {
     const named = (about: string[], ...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry,
-        about,
-      }).mentions.map((m) => m.entity);
+      analysed(texts, { registry, about }).mentions.map((m) => m.entity);
     // Another copy's "the ministry" is not the Finance Ministry.
     expect(named([], 'The ministry of mines said output fell.')).toEqual([]);
     expect(named([], 'The Finance Ministry met.', 'The ministry said output fell.')).toEqual(['ministry', 'ministry']);
     expect(named(['ministry'], 'The ministry said output fell.')).toEqual(['ministry']);
   });
   it('never takes the object of a preposition for "it"', () => {
-    const speakers = (...texts: string[]) =>
-      analyze({
-        paragraphs: texts.map((text, i) => ({ id: `p-${i}`, text })),
-        published: '2024-03-15',
-        registry: [],
-      }).quotes.map((q) => q.speaker?.name ?? null);
     expect(
       speakers(
         'A senior official said that Velmora Holdings could not work with the regulator in Tarquin and that it would continue what it calls its “fight for fairness”.',
