@@ -172,6 +172,8 @@ export function contextCues(
 ): KindCue[] {
   const cues: KindCue[] = [];
   const at = (k: number) => tokens[k];
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const name = words.join(' ');
   const before = at(first - 1);
   const before2 = at(first - 2);
   const after = at(last + 1);
@@ -186,12 +188,7 @@ export function contextCues(
   // "told the Courier", "told Reuters", "in an interview with the BBC", "the Times reported".
   if (before?.lemma === 'tell') cues.push({ kind: 'media', weight: 1.5, cue: '"told …"' });
   // "told the Dáil", "told the Commons": a legislature is told things too.
-  const legislature = LEGISLATURES.test(
-    tokens
-      .slice(first, last + 1)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  const legislature = LEGISLATURES.test(name);
   if (legislature) cues.push({ kind: 'organization', weight: 4, cue: 'a legislature' });
   else if (before?.lower === 'the' && before2?.lemma === 'tell')
     cues.push({ kind: 'media', weight: 3, cue: '"told the …"' });
@@ -234,11 +231,7 @@ export function contextCues(
   if (after?.text === ',' && at(last + 2)?.lower === 'which')
     cues.push({ kind: 'person', weight: -2, cue: '", which"' });
   // "the A9 was shut", "the M8 motorway", "I-95": a road's number (not "N95 masks").
-  const code = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join('');
-  if (/^(?:[ABMNRI]-?\d{1,3}|SR-?\d{1,3})$/.test(code)) {
+  if (/^(?:[ABMNRI]-?\d{1,3}|SR-?\d{1,3})$/.test(words.join(''))) {
     const road =
       after &&
       /^(?:road|motorway|highway|carriageway|route|junction|southbound|northbound|eastbound|westbound)$/i.test(
@@ -266,16 +259,7 @@ export function contextCues(
     cues.push({ kind: 'organization', weight: 2, cue: `a club ("${before.text}")` });
   // "England were blown away", "to beat Wales", "Ireland's win": a team; "in Cardiff" is still the city.
   const locative = before !== undefined && LOCATIVES.has(before.lower) && before.pos === 'ADP';
-  if (
-    teams &&
-    !locative &&
-    placeFact(
-      tokens
-        .slice(first, last + 1)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
+  if (teams && !locative && placeFact(name))
     cues.push({ kind: 'organization', weight: 3, cue: 'a team named after its place' });
   // "in Halden" is a place; "shares in Actavis", "a stake in Boeing" are a company; "lost to Castleford" a club.
   // "residents of Ulwe", "the people of Gaza": a place's people.
