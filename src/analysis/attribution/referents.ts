@@ -14,11 +14,15 @@ export const DOCUMENTS =
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 export const PRONOUN_REACH = 4;
 
+/** A mention with the index of its paragraph. */
+export type PlacedMention = KnownMention & { paragraph: number };
+
 /** Mentions before `at` in paragraph `paragraph`, nearest first, reaching a few paragraphs back. */
-export function* mentionsBefore(doc: AttributionDoc, paragraph: number, at: number): Generator<KnownMention> {
+export function* mentionsBefore(doc: AttributionDoc, paragraph: number, at: number): Generator<PlacedMention> {
   for (let i = paragraph; i >= 0 && i >= paragraph - PRONOUN_REACH; i--) {
     const mentions = doc.paragraphs[i]!.mentions;
-    for (let k = mentions.length - 1; k >= 0; k--) if (i < paragraph || mentions[k]!.end <= at) yield mentions[k]!;
+    for (let k = mentions.length - 1; k >= 0; k--)
+      if (i < paragraph || mentions[k]!.end <= at) yield { ...mentions[k]!, paragraph: i };
   }
 }
 

@@ -20,6 +20,7 @@ import {
   personOfAge,
   personWithRole,
   PRONOUN_REACH,
+  type PlacedMention,
 } from './referents.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
 
@@ -281,14 +282,11 @@ function onlyPersonBetween(
 }
 
 /** Whether a mention is the object of a preposition ("in Kyiv", "with the union"). */
-function afterPreposition(doc: AttributionDoc, m: KnownMention): boolean {
-  for (const p of doc.paragraphs) {
-    if (!p.mentions.includes(m)) continue;
-    const k = tokenAt(p.tokens, m.start) - 1;
-    const before = p.tokens[k]?.pos === 'DET' ? p.tokens[k - 1] : p.tokens[k];
-    return before?.pos === 'ADP';
-  }
-  return false;
+function afterPreposition(doc: AttributionDoc, m: PlacedMention): boolean {
+  const { tokens } = doc.paragraphs[m.paragraph]!;
+  const k = tokenAt(tokens, m.start) - 1;
+  const before = tokens[k]?.pos === 'DET' ? tokens[k - 1] : tokens[k];
+  return before?.pos === 'ADP';
 }
 
 /** Records a pronoun's gender for its entity, and says whether it was known. */
