@@ -100,16 +100,18 @@ export function describedWith(doc: AttributionDoc, paragraph: number, at: number
 
 /** The person given age `age` before `at` ("Jane Smith, 45," or "45-year-old Jane Smith"), the latest first. */
 export function personOfAge(doc: AttributionDoc, paragraph: number, at: number, age: string): string | undefined {
+  const afterName = new RegExp(String.raw`^,\s*${age}\b`);
+  const beforeName = new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
   for (let i = paragraph; i >= 0; i--) {
     const { mentions, text } = doc.paragraphs[i]!;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.kind !== 'person' || (i === paragraph && m.end > at)) continue;
-      const after = new RegExp(String.raw`^,\s*${age}\b`).test(text.slice(m.end, m.end + 6));
-      const before = new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u').test(
-        text.slice(Math.max(0, m.start - 40), m.start),
-      );
-      if (after || before) return m.entity;
+      if (
+        afterName.test(text.slice(m.end, m.end + 6)) ||
+        beforeName.test(text.slice(Math.max(0, m.start - 40), m.start))
+      )
+        return m.entity;
     }
   }
   return undefined;
