@@ -34,12 +34,13 @@ export function appositiveRole(text: string, start: number, end: number): string
     .trim();
 }
 
+const OFFICE_WORD = new RegExp(String.raw`\b(?:${OFFICE})\b`, 'iu');
+
 /** "the request of the Home Secretary" → "the Home Secretary": the last determiner's phrase that holds the office. */
 function innermost(role: string | undefined): string | undefined {
   if (!role) return role;
-  const office = new RegExp(String.raw`\b(?:${OFFICE})\b`, 'iu');
   let best = role;
   for (const m of role.matchAll(/\b(?:the|a|an)\s/giu))
-    if (m.index > 0 && office.test(role.slice(m.index))) best = role.slice(m.index);
+    if (m.index > 0 && OFFICE_WORD.test(role.slice(m.index))) best = role.slice(m.index);
   return best;
 }
