@@ -102,12 +102,11 @@ export function findUnregistered(
       previous &&
       previous.paragraph === paragraph &&
       /^\s*\($/.test(paragraphs[paragraph]!.text.slice(previous.end, c.start))
-        ? byName.get(previous.name.replace(/\.$/, ''))
+        ? byName.get(nameKey(previous.name))
         : undefined;
     // "Mrs Street" after "Joan Street": a title makes a surname a person's even when it is also a place word.
     const titled = c?.title !== undefined && (HONORIFICS.test(c.title) || TITLES.has(c.title.split(/\s+/).at(-1)!));
-    // "Acme Corp." at a sentence's end is "Acme Corp".
-    const key = name.replace(/\.$/, '');
+    const key = nameKey(name);
     let id = byName.get(key) ?? bracketed ?? (c ? corefer(name, entities, titled) : undefined);
     if (!id) {
       id = uniqueId(slugify(name) || 'unnamed', taken, entities);
@@ -146,8 +145,7 @@ export function findUnregistered(
   for (const c of candidates) {
     // "Leaders of ASEAN", "Officers were called", "Much of this": a lone word capitalised by its place counts only
     // when the copy confirms it, or when it is a state or a large city and no common word.
-    const known =
-      confirmed.has(c.name) || byName.has(c.name.replace(/\.$/, '')) || corefer(c.name, entities) !== undefined;
+    const known = confirmed.has(c.name) || byName.has(nameKey(c.name)) || corefer(c.name, entities) !== undefined;
     if (c.unconfirmed && !known && !largePlace(c.name)) continue;
     add(c.name, c, c.paragraph, c.start, c.end);
     previous = c;
@@ -205,6 +203,11 @@ function mergeBareHeads(
   }
   for (const id of moved.keys()) entities.delete(id);
   return mentions.map((m) => (moved.has(m.entity) ? { ...m, entity: moved.get(m.entity)! } : m));
+}
+
+/** The key a name is known by: "Acme Corp." at a sentence's end is "Acme Corp". */
+function nameKey(name: string): string {
+  return name.replace(/\.$/, '');
 }
 
 /**
