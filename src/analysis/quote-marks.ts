@@ -78,6 +78,10 @@ export function scanQuoteMarks(
     } else if (closes) {
       ranges.push({ start: openAt + 1, end: i, open: false });
       openAt = -1;
+    } else if (ranges.length === 0 && unbalanced.length === 0 && droppedOpener(text, first, i)) {
+      // "…no one should disseminate irresponsible information,” the ministry warned.": the copy dropped the
+      // opening mark of a quotation that fills the paragraph's start.
+      ranges.push({ start: first, end: i, open: false });
     } else {
       // A closing mark with nothing open, or of another pair inside a quotation ("«… ” …»").
       unbalanced.push(i);
@@ -85,11 +89,45 @@ export function scanQuoteMarks(
     if (doubled) i++;
   }
   if (openAt !== -1) {
-    if (nextParagraphOpensQuote) ranges.push({ start: openAt + 1, end: text.trimEnd().length, open: true });
+    const end = text.trimEnd().length;
+    if (nextParagraphOpensQuote) ranges.push({ start: openAt + 1, end, open: true });
+    else if (droppedCloser(text, first, openAt))
+      ranges.push({ start: openAt + 1, end: attributionTail(text, openAt + 1, end), open: false });
     else unbalanced.push(openAt);
   }
   // With single marks an unpaired one is most often an apostrophe ("the members’ vote"): no warning.
   return { ranges, unbalanced: style === 'single' ? [] : unbalanced };
+}
+
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|added|adds|warned|told|explained|stated|continued|insisted|noted|wrote|concluded|argued|claimed)\b/u;
+
+/**
+ * A closing mark with no opener, first of its paragraph, after a sentence's worth of words and before a speech
+ * verb: the copy dropped the opening mark. An apostrophe ("the members’ union") has no punctuation before it.
+ */
+function droppedOpener(text: string, first: number, close: number): boolean {
+  const words = text.slice(first, close).trim().split(/\s+/);
+  const punctuated = /[,.!?]$/.test(text.slice(first, close)) || text[close + 1] === ',';
+  return words.length >= 4 && /^\p{Lu}/u.test(words[0]!) && punctuated && SPEECH_AFTER.test(text.slice(close + 1));
+}
+
+/**
+ * An opening mark never closed, at the paragraph's start or after "said:", with the paragraph still to come (the
+ * copy's last paragraph, or one the next does not go on): the copy dropped the closing mark at the paragraph end.
+ */
+function droppedCloser(text: string, first: number, open: number): boolean {
+  const lead = open === first || /:\s*$/.test(text.slice(0, open));
+  return lead && text.slice(open + 1).trim().split(/\s+/).length >= 4;
+}
+
+/** "…do little things right, he added.": where an attribution written after the dropped closing mark begins. */
+function attributionTail(text: string, start: number, end: number): number {
+  const tail =
+    /,\s+(?:he|she|they|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:said|added|says|adds|explained|continued|concluded)\.?\s*$/u.exec(
+      text.slice(start, end),
+    );
+  return tail ? start + tail.index : end;
 }
 
 /** Whether a paragraph starts with a quotation mark that opens (or, as some sites print it, a closing one). */

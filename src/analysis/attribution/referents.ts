@@ -63,13 +63,27 @@ export function lastOrganization(doc: AttributionDoc, index: number): string | u
   return best;
 }
 
-/** "an angry father": an indefinite phrase with the same head, in this paragraph before `at` or the few before it. */
+/**
+ * "an angry father": an indefinite phrase with the same head, in this paragraph before `at` or the few before it;
+ * else "the education ministry" for "the ministry": the first definite phrase with that head and words before it
+ * that narrow it, anywhere before `at`.
+ */
 export function firstDescribed(doc: AttributionDoc, paragraph: number, at: number, head: string): string | undefined {
-  const pattern = new RegExp(String.raw`\b(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,3}${head}\b`, 'iu');
+  const before = (i: number) => (i === paragraph ? doc.paragraphs[i]!.text.slice(0, at) : doc.paragraphs[i]!.text);
+  const indefinite = new RegExp(String.raw`\b(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,3}${head}\b`, 'iu');
   for (let i = Math.max(0, paragraph - PRONOUN_REACH); i <= paragraph; i++) {
-    const text = i === paragraph ? doc.paragraphs[i]!.text.slice(0, at) : doc.paragraphs[i]!.text;
-    const match = pattern.exec(text);
+    const match = indefinite.exec(before(i));
     if (match) return match[0];
+  }
+  for (let i = 0; i <= paragraph; i++) {
+    const { tokens } = doc.paragraphs[i]!;
+    for (let k = 2; k < tokens.length && (i < paragraph || tokens[k]!.end <= at); k++) {
+      if (tokens[k]!.lower !== head) continue;
+      const narrowing = (t: Token | undefined) => t && /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ');
+      const from = narrowing(tokens[k - 2]) && tokens[k - 3]?.lower === 'the' ? k - 3 : k - 2;
+      if (tokens[from]?.lower === 'the' && narrowing(tokens[k - 1]))
+        return `the${doc.paragraphs[i]!.text.slice(tokens[from]!.end, tokens[k]!.end)}`;
+    }
   }
   return undefined;
 }
