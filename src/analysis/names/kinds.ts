@@ -106,6 +106,10 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
   const foreign = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && w.split('-').every((part) => !isKnownWord(part));
   if (words.length >= 2 && words.length <= 3 && !headed && !fact && !given && words.every(foreign))
     cues.push({ kind: 'person', weight: 1, cue: 'names that are not words' });
+  // "SpaceX", "PayPal", "JetBlue": a capital inside one word is a brand's, not a place's or a family's ("McAllen",
+  // "MacLeod", "DeKalb", "LaSalle" are not).
+  if (words.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')/.test(w)))
+    cues.push({ kind: 'organization', weight: 2, cue: 'a capital inside a word (a brand)' });
   // "BBC1", "CNN International": an outlet's name with a channel or edition after it.
   if (words.length >= 1 && MEDIA_NAMES.has(words[0]!.replace(/\d+$/, '')))
     cues.push({ kind: 'media', weight: 3, cue: `an outlet (${words[0]})` });

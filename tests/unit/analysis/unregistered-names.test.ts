@@ -199,4 +199,8 @@ describe('names the registry does not know', () => {
       { name: 'Velmo Aster', kind: 'person', role: 'President' },
     ]);
   });
+  it('read a capital inside one word as a brand’s name, never a place’s or a family’s', () => {
+    expect(kinds('The probe rode a rocket built by VelmoX, and landed near Tarquin.')).toContain('VelmoX: organization');
+    expect(kinds('Ewan MacLeod said the road was shut.')).toContain('Ewan MacLeod: person');
+  });
 });
