@@ -106,4 +106,5 @@ const SIEVE_LABELS: Readonly<Record<NonNullable<Quote['sieve']>, string>> = {
   'colon-dash': 'colon-or-dash',
   'reported-speech': 'reported-speech',
   continuation: 'continuation',
+  'narrative-subject': 'sentence-before',
 };

@@ -109,6 +109,7 @@ export const SieveSchema = z.enum([
   'colon-dash',
   'reported-speech',
   'continuation',
+  'narrative-subject',
 ]);
 export type Sieve = z.infer<typeof SieveSchema>;
 

@@ -13,6 +13,7 @@ import { adjacentVerb } from './sieves/adjacent-verb.ts';
 import { colonDash } from './sieves/colon-dash.ts';
 import { continuation } from './sieves/continuation.ts';
 import { descriptorName } from './sieves/descriptor-name.ts';
+import { narrativeSubject } from './sieves/narrative-subject.ts';
 import { reportedSpeech } from './sieves/reported-speech.ts';
 import type { AttributionDoc, Sieve, SieveName, SpeakerPhrase } from './types.ts';
 
@@ -33,6 +34,7 @@ const ORDER: readonly [SieveName, Sieve, string][] = [
   ['colon-dash', colonDash, 'a colon or a dash before the speaker'],
   ['reported-speech', reportedSpeech, 'the subject of the verb that reports it'],
   ['continuation', continuation, 'it continues an attributed quotation'],
+  ['narrative-subject', narrativeSubject, 'the person the sentence before it is about'],
 ];
 
 /** Attributes every quotation of the document, in reading order. */

@@ -1,0 +1,65 @@
+/**
+ * Sieve: a quotation that stands as a sentence of its own, with no attribution, right after a sentence about one
+ * person: "Price disagreed. “This budget abandons the town centre.”", "Asked whether she would resign, Berg
+ * laughed. “Not a chance.”", or a paragraph of quotation after a paragraph that ends so. The person that sentence
+ * is about speaks. The least precise sieve, so the last.
+ */
+import { tokenAt, type Token } from '../../tokens.ts';
+import { subjectBefore } from '../noun-phrases.ts';
+import type { AttributionDoc, Finding, Sieve } from '../types.ts';
+import { phrase } from './adjacent-verb.ts';
+
+const PERSONAL = /^(?:he|she)$/;
+const BE = /^(?:is|are|was|were|been|being|be)$/;
+
+export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
+  const site = doc.quotes[index]!;
+  if (site.continues !== undefined || !standsAlone(doc, index)) return undefined;
+  const p = doc.paragraphs[site.paragraph]!;
+  const own = p.sentences.findIndex((s) => s.start === site.sentence.start);
+  // The sentence before: in this paragraph, or the last of the paragraph before when that one quotes no one.
+  let at = site.paragraph;
+  let sentence = own > 0 ? p.sentences[own - 1] : undefined;
+  if (!sentence) {
+    at = site.paragraph - 1;
+    if (at < 0 || doc.quotes.some((q) => q.paragraph === at)) return undefined;
+    sentence = doc.paragraphs[at]!.sentences.at(-1);
+  }
+  if (!sentence) return undefined;
+  const { tokens, mentions } = doc.paragraphs[at]!;
+  const inside = doc.inside[at]!;
+  let first = tokenAt(tokens, sentence.start);
+  const last = tokenAt(tokens, sentence.end) - 1;
+  for (let i = first; i <= last; i++) if (inside[i]) return undefined;
+  // "Asked whether she would resign, Berg laughed": the main clause comes after an opening participle's comma.
+  if (/^(?:VERB|SCONJ|ADP)$/.test(tokens[first]?.pos ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > first && i <= last && t.text === ',');
+    if (comma === -1) return undefined;
+    first = comma + 1;
+  }
+  const verb = tokens.findIndex((t, i) => i > first && i <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb === -1 || passive(tokens, verb)) return undefined;
+  const np = subjectBefore(tokens, verb, first);
+  if (!np || np.first !== first) return undefined;
+  const person =
+    (np.first === np.last && PERSONAL.test(tokens[np.first]!.lower)) ||
+    mentions.some(
+      (m) => m.kind === 'person' && m.start >= tokens[np.first]!.start && m.end <= tokens[np.last]!.end,
+    );
+  return person ? { phrase: phrase(at, np, { first: verb, last: verb }) } : undefined;
+};
+
+/** The quotation is its sentence: no words outside its marks there, and it opens the sentence. */
+function standsAlone(doc: AttributionDoc, index: number): boolean {
+  const site = doc.quotes[index]!;
+  const text = doc.paragraphs[site.paragraph]!.text;
+  const outside = text.slice(site.sentence.start, Math.max(site.sentence.start, site.open)) +
+    text.slice(site.close + 1, site.sentence.end);
+  return !/\p{L}/u.test(outside);
+}
+
+/** "Smith was arrested": the subject of a passive did not act, so says nothing here. */
+function passive(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  return BE.test(tokens[verb]!.lower) && next?.pos === 'VERB' && /(?:ed|en|wn)$/.test(next.lower);
+}
