@@ -2,10 +2,10 @@
 // - blind: real copies whose expectations were written by someone who never read the engine, before it ran on them
 //   (tests/fixtures/blind/); the engine's authors looked at its misses while fixing kinds of error;
 // - holdout: more blind copies (tests/fixtures/blind-holdout/), scored untouched once, then looked at too;
-// - holdout-2, holdout-3: blind copies (tests/fixtures/blind-holdout-2/, -3/) whose misses nobody looked at: only
+// - holdout-2 to holdout-4: blind copies (tests/fixtures/blind-holdout-2/ to -4/) whose misses nobody looked at: only
 //   totals are printed (per copy with --details), and no engine change is made while looking at them;
 // - dev: the seed and the fixtures that grew alongside the engine (tests/fixtures/articles/).
-// Issue 12's targets are over the three blind sets together; the eval says of each whether it is met. What makes the
+// Issue 12's targets are over the blind sets together; the eval says of each whether it is met. What makes the
 // eval (and so `npm test`) fail is a regression: a figure below the floor the engine has reached (FLOORS), or the dev
 // set below its old bar. `npm run eval -- --targets` fails on any missed target instead.
 // Prints per copy and per set: precision/recall/F1 of entities, quotes and dates, speaker accuracy and the
@@ -41,15 +41,18 @@ const TARGETS = {
 };
 /**
  * What the engine reached on the blind sets when these floors were last raised (November 2026), less a little:
- * a change that falls below one is a regression. Raise them as the engine improves; never lower them to pass.
+ * a change that falls below one is a regression. Raise them as the engine improves; never lower them to pass. A
+ * new blind set changes what they measure: when holdout-4 joined (30 November 2026) they were set again from the
+ * engine's figures over all five sets, measured before and after it joined in one run (dates 0.886 -> 0.856, kinds
+ * 0.912 -> 0.904: its copies date things the engine reads worse, not a change in the engine).
  */
 const FLOORS: typeof TARGETS = {
-  quoteF1: 0.94,
-  speakerAccuracy: 0.86,
-  misattribution: 0.075,
+  quoteF1: 0.955,
+  speakerAccuracy: 0.865,
+  misattribution: 0.072,
   entityPrecision: 0.865,
-  kindAccuracy: 0.905,
-  dateF1: 0.88,
+  kindAccuracy: 0.9,
+  dateF1: 0.85,
 };
 /** The dev set's old bar: F1 in every category. */
 const DEV_F1 = 0.95;
@@ -95,6 +98,7 @@ const SETS: { name: string; cases: Case[]; quiet?: boolean }[] = [
   { name: 'holdout', cases: folderCases('tests/fixtures/blind-holdout') },
   { name: 'holdout-2', cases: folderCases('tests/fixtures/blind-holdout-2'), quiet: true },
   { name: 'holdout-3', cases: folderCases('tests/fixtures/blind-holdout-3'), quiet: true },
+  { name: 'holdout-4', cases: folderCases('tests/fixtures/blind-holdout-4'), quiet: true },
   {
     name: 'dev',
     cases: [
@@ -180,7 +184,7 @@ console.log(
 );
 
 const blind: SetResult = { totals: emptyTotals(), figures: emptyFigures(), copies: 0 };
-for (const name of ['blind', 'holdout', 'holdout-2', 'holdout-3']) {
+for (const name of ['blind', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']) {
   const r = results.get(name)!;
   for (const c of CATEGORIES) blind.totals[c] = add(blind.totals[c], r.totals[c]);
   blind.figures = addFigures(blind.figures, r.figures);
