@@ -11,6 +11,7 @@ import type { AttributionParagraph, EntityFacts, KnownMention } from './attribut
 import { appositiveRole } from './appositive-roles.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { dateResolver } from './dates/index.ts';
+import { anchorSpokenDays } from './dates/spoken.ts';
 import { registryMatcher } from './entity-mentions.ts';
 import {
   eventOfSentence,
@@ -63,8 +64,9 @@ export function analyze(input: AnalyzeInput): Analysis {
   const mentions: Mention[] = paragraphs.flatMap((p) =>
     p.mentions.map((m) => ({ entity: m.entity, text: p.text.slice(m.start, m.end), span: span(p.id, m) })),
   );
-  const { dates, events } = datedEvents(paragraphs, input.published, (id) => entities.get(id)!.name);
+  const found = datedEvents(paragraphs, input.published, (id) => entities.get(id)!.name);
   const { quotes, unbalanced } = quotations(paragraphs, entities);
+  const { dates, events } = anchorSpokenDays(input.published, found.dates, found.events, quotes);
   const analysis: Analysis = {
     version: 1,
     published: input.published,
