@@ -6,6 +6,7 @@
 import type { Speaker } from '../../schemas/analysis.ts';
 import { tokenAt, type Token } from '../tokens.ts';
 import { subjectBefore } from './noun-phrases.ts';
+import { isSpeechVerb } from './speech-verbs.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
 
 /** Heads of phrases that name a document or an occasion, never a speaker. */
@@ -165,4 +166,39 @@ export function organizationNamed(entities: ReadonlyMap<string, EntityFacts>, wo
     ([, f]) => f.kind !== 'person' && f.name.toLowerCase().split(/\s+/).includes(head),
   );
   return matches.length === 1 ? matches[0]![0] : undefined;
+}
+
+/**
+ * The person whose words a paragraph between the previous quotation and `paragraph` reports, the latest first:
+ * "The prime minister said the opposition could not digest the result. / “…,” he said." is the prime minister's,
+ * whoever spoke the quotation before. The subject must name a person, or be a role held by one.
+ */
+export function reportedSpeakerBetween(
+  doc: AttributionDoc,
+  paragraph: number,
+  lastSpoken: number | undefined,
+  settled: readonly (Speaker | null)[],
+): string | undefined {
+  const floor = Math.max(
+    lastSpoken === undefined ? 0 : doc.quotes[lastSpoken]!.paragraph + 1,
+    paragraph - PRONOUN_REACH,
+  );
+  for (let i = paragraph - 1; i >= floor; i--) {
+    if (doc.quotes.some((q) => q.paragraph === i)) return undefined;
+    const { tokens, sentences, mentions, text } = doc.paragraphs[i]!;
+    for (const sentence of [...sentences].reverse()) {
+      const first = tokenAt(tokens, sentence.start);
+      const last = tokenAt(tokens, sentence.end) - 1;
+      const verb = tokens.findIndex((t, k) => k >= first && k <= last && isSpeechVerb(t) && !/ing$/.test(t.lower));
+      if (verb === -1) continue;
+      const np = subjectBefore(tokens, verb, first);
+      if (!np) return undefined;
+      const [from, to] = [tokens[np.first]!.start, tokens[np.last]!.end];
+      const person = mentions.find((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+      if (person) return person.entity;
+      const role = /^the\s+(.+)$/i.exec(text.slice(from, to))?.[1];
+      return role ? personWithRole(doc.entities, role, settled) : undefined;
+    }
+  }
+  return undefined;
 }

@@ -20,6 +20,7 @@ import {
   personOfAge,
   personWithRole,
   PRONOUN_REACH,
+  reportedSpeakerBetween,
   type PlacedMention,
 } from './referents.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
@@ -211,6 +212,17 @@ function pronoun(
       genders,
       doc.entities,
       'the one person the paragraph before is about',
+    );
+  // "The prime minister said … / “…,” he said.": a paragraph since the last quotation reports someone's words.
+  const reporter = reportedSpeakerBetween(doc, site.paragraph, lastSpoken, settled);
+  if (reporter && reporter !== previous?.entity && fit(reporter, '') >= 1)
+    return learn(
+      entitySpeaker(doc.entities, reporter),
+      word,
+      gender,
+      genders,
+      doc.entities,
+      'the one whose words the paragraph before reports',
     );
   // A named previous speaker keeps the floor ("he added") unless their gender is known to differ; an unnamed
   // one ("a council official") gives way to a person mentioned since whose gender is known to fit.

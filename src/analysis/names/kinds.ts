@@ -276,7 +276,7 @@ export function contextCues(
   // "according to Statistics New Zealand" is a source, not a destination.
   const according = before?.lower === 'to' && before2?.lower === 'according';
   if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && (locative || !teams) && !according) {
-    if (before2 && STAKE_NOUNS.test(before2.lemma))
+    if (before2 && (STAKE_NOUNS.test(before2.lemma) || STAKE_NOUNS.test(before2.lower.replace(/s$/, ''))))
       cues.push({ kind: 'organization', weight: 1.5, cue: `"${before2.text} ${before.text} …"` });
     else cues.push({ kind: 'place', weight: 1, cue: `"${before.text} …"` });
   }

@@ -241,6 +241,10 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     return toRun(text, tokens, i + after, j, false);
   }
   let from = titleLength(words);
+  // "chief operating officer Dean Kimpton": a title word that is also a first name, right after a role written
+  // before it, is the first name (a person takes one title, not two).
+  const before = tokens[i - 1];
+  if (from === 1 && isFirstName(words[0]!) && before && /^\p{Ll}/u.test(before.text) && before.pos === 'NOUN') from = 0;
   const out: NameRun[] = [];
   if (from > 0) {
     // "Bank of England Governor Andrew Bailey": the institution before the title is a name of its own.

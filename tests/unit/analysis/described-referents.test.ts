@@ -20,4 +20,16 @@ describe('a definite description as a later reference', () => {
   it('keeps the bare description when the copy never narrowed it', () => {
     expect(speakers('“Nobody will be turned away,” the ministry said.')).toEqual(['the ministry']);
   });
+  it('gives "he" to the person whose words a paragraph since the last quotation reports', () => {
+    expect(
+      speakers(
+        'Prime Minister Zorvan Voss said the vote was a defeat for reform.',
+        'Party spokesperson Ketri Marr said the prime minister should explain his record.',
+        '“Tell us what your record is,” Marr said.',
+        'The prime minister said the opposition could not accept the result.',
+        '“They never expected us to win twice,” he said.',
+      ),
+    ).toEqual(['Ketri Marr', 'Zorvan Voss']);
+  });
 });
+

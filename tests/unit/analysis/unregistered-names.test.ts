@@ -203,4 +203,11 @@ describe('names the registry does not know', () => {
     expect(kinds('The probe rode a rocket built by VelmoX, and landed near Tarquin.')).toContain('VelmoX: organization');
     expect(kinds('Ewan MacLeod said the road was shut.')).toContain('Ewan MacLeod: person');
   });
+  it('read a title word that is also a first name as the first name after a role ("officer Dean Kimpton")', () => {
+    expect(kinds('The council’s chief operating officer Dean Kimpton said the storm was severe.')).toContain(
+      'Dean Kimpton: person',
+    );
+    expect(kinds('SHARES in Velmora plunged 20% this morning.')).toContain('Velmora: organization');
+  });
 });
+
