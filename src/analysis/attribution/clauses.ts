@@ -28,7 +28,9 @@ export function after(doc: AttributionDoc, index: number): TokenRange {
   // A quotation of several sentences is attributed in the sentence its closing mark ends ("“A. B,” he said.").
   const closing = sentences.find((s) => s.start <= site.close && site.close < s.end) ?? site.sentence;
   const ceiling = Math.min(closing.end, nextOpen);
-  const first = tokenAt(tokens, site.close + 1);
+  let first = tokenAt(tokens, site.close + 1);
+  // "…,’’ said Smith": the second half of a closing mark some sites print doubled.
+  while (/^[’'”"]+$/.test(tokens[first]?.text ?? '')) first++;
   let last = tokenAt(tokens, ceiling) - 1;
   while (last >= first && tokens[last]!.start >= ceiling) last--;
   return { first, last };

@@ -235,9 +235,18 @@ function opensClause(tokens: readonly Token[], first: number, floor: number): bo
   return first <= floor || endsClause(tokens[first - 1]!);
 }
 
-/** Whether a phrase is a name: its head, the last word, is a proper noun ("Sarah Breeden", not "Bailey's deputy"). */
+/**
+ * Whether a phrase is a name: its head, the last word before any "of" or "for", is a proper noun ("Sarah Breeden",
+ * "Sen. Susan Collins of Maine"; not "Bailey's deputy", "the captain of the Rowing Club").
+ */
 export function isNamed(tokens: readonly Token[], np: { first: number; last: number }): boolean {
-  const head = tokens[np.last]!;
+  let end = np.last;
+  for (let k = np.first + 1; k <= np.last; k++)
+    if (/^(?:of|for)$/.test(tokens[k]!.lower)) {
+      end = k - 1;
+      break;
+    }
+  const head = tokens[end]!;
   return head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
 }
 

@@ -63,7 +63,7 @@ export function resolvePhrase(
   // A person who only modifies the head is not the speaker: "Smith's spokesman", "a spokesman for Smith".
   const modifies = (m: KnownMention) =>
     /^['’]s?\b/.test(p.text.slice(m.end, m.end + 2)) ||
-    /\b(?:for|of|to|from|with|by)\s+$/i.test(p.text.slice(Math.max(from, m.start - 6), m.start));
+    /\b(?:for|of|to|from|with|by)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(from, m.start - 10), m.start));
   const heads = inside.filter((m) => m.kind !== 'person' || !modifies(m));
   const person = heads.find((m) => m.kind === 'person' && m.end === to) ?? heads.find((m) => m.kind === 'person');
   if (person) return { speaker: entitySpeaker(doc.entities, person.entity, role) };
@@ -87,13 +87,16 @@ export function resolvePhrase(
   const relative = words.findIndex((t, k) => k > 0 && /^(?:who|which|that)$/.test(t.lower));
   const own = relative > 0 ? words.slice(0, relative) : words;
   const head = own.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? (relative > 0 ? own.at(-1) : undefined);
-  const named = heads.find((m) => m.end === to || (head && m.end >= head.end));
-  if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
-  if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   // "The nursing director at the health trust", "a letter from Acme": the head comes before the first preposition.
   const preposition = own.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !/^['’]s$/.test(t.text));
   const core = preposition > 0 ? own.slice(0, preposition) : own;
   const coreHead = core.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? head;
+  // "a contact of Banksy", "a member of the Acme Rowing Club": a common noun's name after "of" or "for" only
+  // modifies it; the speaker is the one the noun describes.
+  const modifier = (m: KnownMention) => coreHead?.pos === 'NOUN' && coreHead.end <= m.start && modifies(m);
+  const named = heads.find((m) => (m.end === to || (head && m.end >= head.end)) && !modifier(m));
+  if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
+  if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   // "the NEA website", "the company's statement", "a letter from Acme": a document speaks for the one whose it is;
   // "the announcement" alone does not speak, and its author is elsewhere.
   if (DOCUMENTS.test(head.lower) || DOCUMENTS.test(coreHead.lower)) {
@@ -117,7 +120,7 @@ export function resolvePhrase(
     return { speaker: null, note: `"${p.text.slice(from, to)}" is a document, not a speaker` };
   }
   // "Christie's auction house", "the AFP news agency": an institution noun after its own name.
-  const owner = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place');
+  const owner = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place' && !modifier(m));
   if (
     owner.length === 1 &&
     (INSTITUTIONS.test(head.lower) || /^(?:house|agency|broadcaster|newspaper|station|network)$/.test(head.lower))
@@ -187,7 +190,8 @@ function pronoun(
     if (entity === null) return !personal || !/(?:people|officials|police|sources|s)$/i.test(name) ? 1 : 0;
     const facts = doc.entities.get(entity);
     if (!facts) return 0;
-    if (!personal) return facts.kind !== 'person' ? 2 : 0;
+    // "they said" is a body's or a group's, never a place's ("Guernsey … they said").
+    if (!personal) return facts.kind !== 'person' && !(word === 'they' && isPlace(facts.kind)) ? 2 : 0;
     if (facts.kind !== 'person') return 0;
     const learned = genders.get(entity);
     const known = learned ?? facts.gender;
@@ -292,6 +296,8 @@ function onlyPersonBetween(
   const [only] = people;
   return people.size === 1 && only !== speaker ? only : undefined;
 }
+
+const isPlace = (kind: string) => kind === 'place' || kind === 'country';
 
 /** Whether a mention is the object of a preposition ("in Kyiv", "with the union"). */
 function afterPreposition(doc: AttributionDoc, m: PlacedMention): boolean {

@@ -33,3 +33,20 @@ describe('a definite description as a later reference', () => {
   });
 });
 
+
+// Expectations written by hand.
+describe('who a phrase with "of" or "for" names', () => {
+  it('gives the words of "a member of the X Club" to the member, and "the captain of X, Name" to the name', () => {
+    expect(speakers('“We won,” said a member of the Velmora Rowing Club.')).toEqual([
+      'a member of the Velmora Rowing Club',
+    ]);
+    expect(speakers('“We won,” said the captain of the Velmora Rowing Club, Ines Cole.')).toEqual(['Ines Cole']);
+    expect(speakers('Crowds came to Tarquin.', '“It is a fake,” a contact of Banksy told the artist.')).toEqual([
+      'a contact of Banksy',
+    ]);
+  });
+  it('never gives "they said" to a place, and reads a closing mark printed doubled (’’)', () => {
+    expect(speakers('Crowds gathered in Guernsey on Saturday.', '‘It was very moving,’ they said.')).toEqual([null]);
+    expect(speakers('“We were poor,’’ said halfback Aaron Smith.')).toEqual(['Aaron Smith']);
+  });
+});

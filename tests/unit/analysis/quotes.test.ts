@@ -251,7 +251,8 @@ describe('quotations', () => {
         'Tom Reyes, the chief of Acme Corp, left the meeting early.',
         '“Rates will rise by the summer.”',
       ).map((q) => q.speaker),
-    ).toEqual(['maria-lopez', 'maria-lopez', null]);
+      // Never Maria Lopez again after a paragraph about someone else; it is that person's (narrative-subject).
+    ).toEqual(['maria-lopez', 'maria-lopez', 'tom-reyes']);
   });
   it('gives "he" to the one person a paragraph between names, when it reports no one’s words', () => {
     expect(
