@@ -42,6 +42,8 @@ const PRESS_PLACES = `England Scotland Wales Northern Ireland Ala. Ariz. Ark. Ca
   Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C.
   S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. NY DC D.C.`;
 
+const DISPUTED = new Set(['Palestine', 'Taiwan']);
+
 let gazetteer: Gazetteer | undefined;
 
 function build(): Gazetteer {
@@ -71,10 +73,14 @@ function build(): Gazetteer {
     }
   }
   const country: PlaceFact = { kind: 'country', population: 0 };
+  const territory: PlaceFact = { kind: 'region', population: 0 };
   for (const c of countries) {
+    // A dependency ("Jersey", "Hong Kong", "Puerto Rico") is a place, not a sovereign state; states whose
+    // recognition is disputed (Kosovo, Palestine, Taiwan) are written of as countries.
+    const state = c.independent !== false || DISPUTED.has(c.name.common);
     // Two-letter codes ("IT", "NO", "AM") are more often words than states; "USA" and "UAE" are names.
     for (const name of [c.name.common, c.name.official, ...c.altSpellings.filter((s) => !/^\p{Lu}{2}$/u.test(s))])
-      places.set(name, country);
+      places.set(name, state ? country : territory);
     for (const form of Object.values(c.demonyms?.['eng'] ?? {})) demonyms.add(form);
   }
   // Continents and the UN's subregions ("Europe", "Western Africa") are places.

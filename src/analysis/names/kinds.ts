@@ -118,7 +118,7 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
 
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'explain', 'insist', 'warn', 'note', 'argue', 'claim']);
 const PERSON_NOUNS =
-  /^(?:witness|resident|woman|man|mother|father|son|daughter|brother|sister|aunt|uncle|cousin|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut)$/;
+  /^(?:witness|resident|woman|man|mother|father|son|daughter|brother|sister|aunt|uncle|cousin|wife|husband|widow|boy|girl|pensioner|teenager|student|teacher|nurse|doctor|driver|owner|victim|patient|worker|farmer|veteran|mum|dad|grandmother|grandfather|neighbou?r|friend|partner|colleague|player|striker|midfielder|defender|goalkeeper|captain|coach|manager|athlete|sprinter|batsman|bowler|author|lawyer|attorney|professor|scientist|researcher|economist|analyst|spokes(?:wo)?man|spokesperson|chief|director|officer|secretary|minister|president|chair(?:man|woman)?|founder|executive|leader|member|councillor|mayor|judge|senator|astronaut|head|boss|employee|engineer|consultant|surgeon|official|strategist|trader|editor|reporter|correspondent|lecturer|fellow)$/;
 const CLUB_NOUNS =
   /^(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|forward|winger|captain|side|squad|players?|fans|supporters|chairman|academy|team)$/;
 const STAKE_NOUNS =
@@ -273,6 +273,14 @@ export function contextCues(
     /^(?:residents|people|citizens|inhabitants|villagers|mayor|outskirts|centre|center|streets)$/.test(before2.lower)
   )
     cues.push({ kind: 'place', weight: 2, cue: `"${before2.text} of …"` });
+  // "head of equity funds at Hargreaves Lansdown", "a nurse at Colchester Hospital": where someone works is a body.
+  if (before?.lower === 'at' && !placeFact(name)) {
+    for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.text !== ','; k--)
+      if (tokens[k]!.pos === 'NOUN' && PERSON_NOUNS.test(tokens[k]!.lemma)) {
+        cues.push({ kind: 'organization', weight: 2.5, cue: `a workplace ("${tokens[k]!.text} at …")` });
+        break;
+      }
+  }
   // "according to Statistics New Zealand" is a source, not a destination.
   const according = before?.lower === 'to' && before2?.lower === 'according';
   if (before && PLACE_PREPOSITIONS.has(before.lower) && before.pos === 'ADP' && (locative || !teams) && !according) {

@@ -61,7 +61,7 @@ export const OF_HEADS = words(`
   Prince Princess Earl Archbishop Bishop Mayor Governor Lord Lady Bureau Agency Authority Academy Centre Center
   Hospital Order Friends Sisters Brothers Daughters Sons Palace Tower Theatre Theater Festival Battle Siege Treaty
   Declaration Queen King Army Navy Corps Fund Organisation Organization Federal Conference Church Chambers
-  Centre Center Institute League Council Alliance Coalition Campaign Foundation
+  Centre Center Institute League Council Alliance Coalition Campaign Foundation Trust
 `);
 
 /** Words in a name that make it an organization ("Andes Lithium Corp", "Harbour Trust", "Busan Port Authority"). */
@@ -75,7 +75,7 @@ export const ORGANIZATION_HEADS = words(`
   Services Police Constabulary Force Forces Army Navy Corps Guard Court Tribunal Parliament Congress Senate
   Assembly Government Cabinet Party Union Unions Federation Association Society Institute Institution Foundation
   Trust Fund Charity Coalition Alliance League Club Organisation Organization University College School Academy
-  Hospitals NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
+  Homes Hospitals NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
   Registry Directorate Secretariat Inspectorate Regulator Watchdog Commissioners Democrats Republicans
   Conservatives Tories Labour Labor Liberals Greens Nationals House Museum Gallery Library Zoo Aquarium
   Laboratory Lab FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion

@@ -69,6 +69,9 @@ const CAPITALISED = /^\p{Lu}/u;
 // "I'll", "We've": a contraction's first part is no name. A possessive "'s" does not count here.
 const CONTRACTION = /^['’](?:ll|ve|re|d|m)$|^n['’]t$/i;
 const OPENERS = /^[“‘"'([—–-]$/;
+/** Numbers written in words ("NINETY-SIX guns") are no names, whatever their case. */
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
 const HEADS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
 /** Words an institution's name or an office ends with, before which a person's name may start. */
 const INSTITUTION_ENDS = [ORGANIZATION_HEADS, MEDIA_HEADS, TITLES, TITLE_QUALIFIERS];
@@ -112,7 +115,16 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   const token = tokens[i];
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
-  if (isAmount(tokens, i) || isStockCode(tokens, i)) return false;
+  if (isAmount(tokens, i) || isStockCode(tokens, i) || NUMBER_WORDS.test(token.lower)) return false;
+  // "House-mates Silviya Stoyanova": a common word's compound, capitalised only because it opens the sentence.
+  if (
+    sentenceInitial &&
+    tokens[i + 1]?.text === '-' &&
+    /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') &&
+    isKnownWord(token.lower) &&
+    tokens[i + 2]!.start === tokens[i + 1]!.end
+  )
+    return false;
   // "mihaaru.com", "Mail.ru": a site named by its address (the token layer joined it), whatever its case.
   if (token.pos === 'PROPN' && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(token.text) && !/^www\./i.test(token.text))
     return true;
@@ -222,7 +234,9 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   // "Auckland Regional Public Health Service Julia Peters", "Minister for Trade Martin Hamilton-Smith": an
   // institution or an office runs into a person's name; the name starts at its first name.
   for (let k = 1; k < words.length - 1; k++) {
-    const given = (w: string) => isFirstName(w) && !TITLES.has(w) && !TITLE_QUALIFIERS.has(w);
+    // The name lists hold "Trust" and "Scotland": a head word of a body's or a place's name is no first name here.
+    const given = (w: string) =>
+      isFirstName(w) && !TITLES.has(w) && !TITLE_QUALIFIERS.has(w) && !HEADS.some((heads) => heads.has(w));
     // "Mayor of Mackay Greg Williamson": the office's place may be a first name too; the name starts after it.
     const placeOfOffice = (w: number) => /^(?:of|for|the)$/.test(words[w - 1] ?? '');
     if (placeOfOffice(k)) continue;

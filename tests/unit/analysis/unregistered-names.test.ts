@@ -209,5 +209,23 @@ describe('names the registry does not know', () => {
     );
     expect(kinds('SHARES in Velmora plunged 20% this morning.')).toContain('Velmora: organization');
   });
+  it('read a dependency as a place, a workplace as a body, and no number word or common compound as a name', () => {
+    expect(kinds('Crowds gathered in Jersey and Hong Kong, and in France.')).toEqual([
+      'France: country',
+      'Hong Kong: place',
+      'Jersey: place',
+    ]);
+    expect(kinds('Ines Cole, head of equity funds at Korvath Lansdown, said sales fell.')).toContain(
+      'Korvath Lansdown: organization',
+    );
+    expect(kinds('House-mates Silviya Stoyanova and Aaron Heathcock watched. NINETY-SIX guns were fired.')).toEqual([
+      'Aaron Heathcock: person',
+      'Silviya Stoyanova: person',
+    ]);
+    expect(kinds('She signed the National Trust for Jersey petition, and Dove Jeffrey Homes built the flats.')).toEqual([
+      'Dove Jeffrey Homes: organization',
+      'National Trust for Jersey: organization',
+    ]);
+  });
 });
 
