@@ -96,7 +96,7 @@ export function resolvePhrase(
   const modifier = (m: KnownMention) => coreHead?.pos === 'NOUN' && coreHead.end <= m.start && modifies(m);
   const named = heads.find((m) => (m.end === to || (head && m.end >= head.end)) && !modifier(m));
   if (named) return { speaker: entitySpeaker(doc.entities, named.entity, role) };
-  if (!head) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
+  if (!head || !coreHead) return { speaker: null, note: `"${p.text.slice(from, to)}" names nobody` };
   // "the NEA website", "the company's statement", "a letter from Acme": a document speaks for the one whose it is;
   // "the announcement" alone does not speak, and its author is elsewhere.
   if (DOCUMENTS.test(head.lower) || DOCUMENTS.test(coreHead.lower)) {

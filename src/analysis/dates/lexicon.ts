@@ -235,3 +235,6 @@ export const YEAR_COUNT_NOUNS = new Set([
   'utc',
   'hrs',
 ]);
+
+/** Holidays on one day, as copy writes them ("New Year's Eve", "St Patrick's Day"): a date, never a name. */
+export const HOLIDAY_NAMES = String.raw`\b(?<name>New Year['’]s (?:Eve|Day)|Christmas (?:Eve|Day)|Boxing Day|Hallowe['’]?en|Valentine['’]s Day|(?:St\.?|Saint) Patrick['’]s Day|Bonfire Night|Guy Fawkes Night|Remembrance Day|Armistice Day|Veterans['’]? Day|Anzac Day|Australia Day|Waitangi Day|Canada Day|Bastille Day|Juneteenth|Thanksgiving(?: Day)?)`;

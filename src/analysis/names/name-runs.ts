@@ -5,6 +5,7 @@
  * ("Marks & Spencer"). Titles and nationality nouns before a name are split off as its role ("Sgt", "Dutchman").
  * A run never crosses a sentence end.
  */
+import { HOLIDAY_NAMES } from '../dates/lexicon.ts';
 import type { SentenceSpan } from '../sentences.ts';
 import { isKnownWord, type Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
@@ -69,6 +70,7 @@ const CAPITALISED = /^\p{Lu}/u;
 // "I'll", "We've": a contraction's first part is no name. A possessive "'s" does not count here.
 const CONTRACTION = /^['’](?:ll|ve|re|d|m)$|^n['’]t$/i;
 const OPENERS = /^[“‘"'([—–-]$/;
+const HOLIDAY = new RegExp(HOLIDAY_NAMES, 'gu');
 /** Numbers written in words ("NINETY-SIX guns") are no names, whatever their case. */
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
@@ -84,6 +86,12 @@ export function findNameRuns(
   skip: (token: Token) => boolean = () => false,
 ): NameRun[] {
   if (isHeadlineCase(tokens)) return [];
+  // "New Year's Eve", "Anzac Day": a holiday is a date (the date pass reads it), not an entity.
+  const holidays = [...text.matchAll(HOLIDAY)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (holidays.length > 0) {
+    const claimed = skip;
+    skip = (t) => claimed(t) || holidays.some(([a, b]) => t.start >= a && t.end <= b);
+  }
   const initial = sentenceInitialTokens(tokens, sentences);
   const sentenceOf = sentenceIndexer(tokens, sentences);
   const runs: NameRun[] = [];

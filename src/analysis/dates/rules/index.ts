@@ -16,6 +16,7 @@
  * - relative-counts.ts: "three days ago", "in two weeks"
  * - vague.ts: "recently", "in the weeks ahead", "only days after"
  * - anchored.ts: days counted from another date of the text ("the next day", "two days after the collapse")
+ * - holidays.ts: holidays on one day ("New Year's Eve", "Boxing Day", Thanksgiving)
  */
 import { ruleIso, ruleMonthDay, ruleDayMonth } from './month-days.ts';
 import { ruleMonth, ruleQuarter, ruleQuarterBare, ruleQuarterRelative, ruleSeason } from './months.ts';
@@ -26,6 +27,7 @@ import { rulePeriod, ruleTheWeekend, ruleRolling, ruleToDate } from './relative-
 import { ruleAgo, ruleInN } from './relative-counts.ts';
 import { ruleRecent } from './vague.ts';
 import { ruleCounted, ruleNext } from './anchored.ts';
+import { ruleHoliday } from './holidays.ts';
 import type { Candidate, TokensOf } from './shared.ts';
 
 export type { Candidate, Ctx, TokensOf } from './shared.ts';
@@ -43,9 +45,10 @@ const K = {
   season: 256,
   quarter: 512,
   relative: 1024,
+  holiday: 2048,
 } as const;
 const KEYS =
-  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|yesterday|tomorrow)|(morning|afternoon|evening|night)|(weekend)|(week|month|year|decade|centur|hour|day)|(ago)|(recent|lately|ahead|future|within)|(spring|summer|autumn|fall|winter)|(quarter|q[1-4])|(past|last|next|coming)/g;
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|yesterday|tomorrow)|(morning|afternoon|evening|night)|(weekend)|(week|month|year|decade|centur|hour|day)|(ago)|(recent|lately|ahead|future|within)|(spring|summer|autumn|fall|winter)|(quarter|q[1-4])|(past|last|next|coming)|(christmas|new year|boxing|hallowe|valentine|patrick|bonfire|fawkes|remembrance|armistice|veteran|anzac|australia day|waitangi|canada day|bastille|juneteenth|thanksgiving)/g;
 const KEY_BITS = [
   0,
   K.month,
@@ -59,6 +62,7 @@ const KEY_BITS = [
   K.season,
   K.quarter,
   K.relative,
+  K.holiday,
 ];
 
 /** Bitmask of the keyword families in a lowercased sentence. */
@@ -119,4 +123,5 @@ export const RULES: ReadonlyArray<{
   { name: 'recent', gate: (g) => (g.keys & (K.recent | K.relative)) !== 0, run: ruleRecent },
   { name: 'in-n', gate: (g) => (g.keys & K.unit) !== 0, run: ruleInN },
   { name: 'season', gate: (g) => (g.keys & K.season) !== 0, run: ruleSeason },
+  { name: 'holiday', gate: (g) => (g.keys & K.holiday) !== 0, run: ruleHoliday },
 ];
