@@ -118,7 +118,13 @@ function droppedOpener(text: string, first: number, close: number): boolean {
  */
 function droppedCloser(text: string, first: number, open: number): boolean {
   const lead = open === first || /:\s*$/.test(text.slice(0, open));
-  return lead && text.slice(open + 1).trim().split(/\s+/).length >= 4;
+  return (
+    lead &&
+    text
+      .slice(open + 1)
+      .trim()
+      .split(/\s+/).length >= 4
+  );
 }
 
 /** "…do little things right, he added.": where an attribution written after the dropped closing mark begins. */

@@ -33,7 +33,6 @@ describe('a definite description as a later reference', () => {
   });
 });
 
-
 // Expectations written by hand.
 describe('who a phrase with "of" or "for" names', () => {
   it('gives the words of "a member of the X Club" to the member, and "the captain of X, Name" to the name', () => {

@@ -200,7 +200,9 @@ describe('names the registry does not know', () => {
     ]);
   });
   it('read a capital inside one word as a brand’s name, never a place’s or a family’s', () => {
-    expect(kinds('The probe rode a rocket built by VelmoX, and landed near Tarquin.')).toContain('VelmoX: organization');
+    expect(kinds('The probe rode a rocket built by VelmoX, and landed near Tarquin.')).toContain(
+      'VelmoX: organization',
+    );
     expect(kinds('Ewan MacLeod said the road was shut.')).toContain('Ewan MacLeod: person');
   });
   it('read a title word that is also a first name as the first name after a role ("officer Dean Kimpton")', () => {
@@ -222,10 +224,8 @@ describe('names the registry does not know', () => {
       'Aaron Heathcock: person',
       'Silviya Stoyanova: person',
     ]);
-    expect(kinds('She signed the National Trust for Jersey petition, and Dove Jeffrey Homes built the flats.')).toEqual([
-      'Dove Jeffrey Homes: organization',
-      'National Trust for Jersey: organization',
-    ]);
+    expect(kinds('She signed the National Trust for Jersey petition, and Dove Jeffrey Homes built the flats.')).toEqual(
+      ['Dove Jeffrey Homes: organization', 'National Trust for Jersey: organization'],
+    );
   });
 });
-

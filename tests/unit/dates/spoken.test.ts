@@ -10,9 +10,9 @@ function dates(...texts: string[]): string[] {
 // Expectations written by hand.
 describe('day words in quoted speech', () => {
   it('count from the day the words were spoken, when the quotation’s sentence says it', () => {
-    expect(dates('Speaking on Tuesday, Ines Cole said: “Today is a good day, and tomorrow the dredging starts.”')).toEqual(
-      ['on Tuesday → 2024-03-12', 'Today → 2024-03-12', 'tomorrow → 2024-03-13'],
-    );
+    expect(
+      dates('Speaking on Tuesday, Ines Cole said: “Today is a good day, and tomorrow the dredging starts.”'),
+    ).toEqual(['on Tuesday → 2024-03-12', 'Today → 2024-03-12', 'tomorrow → 2024-03-13']);
     expect(dates('“We played well today,” the coach said after Wednesday’s game.')).toEqual([
       'today → 2024-03-13',
       'Wednesday → 2024-03-13',

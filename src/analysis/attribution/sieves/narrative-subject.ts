@@ -43,9 +43,7 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   if (!np || np.first !== first) return undefined;
   const person =
     (np.first === np.last && PERSONAL.test(tokens[np.first]!.lower)) ||
-    mentions.some(
-      (m) => m.kind === 'person' && m.start >= tokens[np.first]!.start && m.end <= tokens[np.last]!.end,
-    );
+    mentions.some((m) => m.kind === 'person' && m.start >= tokens[np.first]!.start && m.end <= tokens[np.last]!.end);
   return person ? { phrase: phrase(at, np, { first: verb, last: verb }) } : undefined;
 };
 
@@ -53,7 +51,8 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
 function standsAlone(doc: AttributionDoc, index: number): boolean {
   const site = doc.quotes[index]!;
   const text = doc.paragraphs[site.paragraph]!.text;
-  const outside = text.slice(site.sentence.start, Math.max(site.sentence.start, site.open)) +
+  const outside =
+    text.slice(site.sentence.start, Math.max(site.sentence.start, site.open)) +
     text.slice(site.close + 1, site.sentence.end);
   return !/\p{L}/u.test(outside);
 }
