@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
 import regionData from 'country-region-data/data.json' with { type: 'json' };
+import { isKnownWord } from '../tokens.ts';
 
 /** What the gazetteer knows of a name. */
 export interface PlaceFact {
@@ -79,7 +80,9 @@ function build(): Gazetteer {
     // recognition is disputed (Kosovo, Palestine, Taiwan) are written of as countries.
     const state = c.independent !== false || DISPUTED.has(c.name.common);
     // Two-letter codes ("IT", "NO", "AM") are more often words than states; "USA" and "UAE" are names.
-    for (const name of [c.name.common, c.name.official, ...c.altSpellings.filter((s) => !/^\p{Lu}{2}$/u.test(s))])
+    // An alternative spelling that is an English word ("Island", Iceland's own name) would make the word a state.
+    const alternatives = c.altSpellings.filter((s) => !/^\p{Lu}{2}$/u.test(s) && !isKnownWord(s.toLowerCase()));
+    for (const name of [c.name.common, c.name.official, ...alternatives])
       places.set(name, state ? country : territory);
     for (const form of Object.values(c.demonyms?.['eng'] ?? {})) demonyms.add(form);
   }

@@ -124,6 +124,8 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
   if (!token) return false;
   if (NOT_NAMES.has(token.text.replace(/\.$/, '')) || CONTRACTION.test(tokens[i + 1]?.text ?? '')) return false;
   if (isAmount(tokens, i) || isStockCode(tokens, i) || NUMBER_WORDS.test(token.lower)) return false;
+  // "I’m", "We’ve": a pronoun's contraction the token layer kept whole.
+  if (/^(?:i|we|you|they|he|she|it)['’](?:ll|ve|re|d|m|s)$/.test(token.lower)) return false;
   // "House-mates Silviya Stoyanova": a common word's compound, capitalised only because it opens the sentence.
   if (
     sentenceInitial &&

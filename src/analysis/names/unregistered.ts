@@ -285,7 +285,11 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>, title
   for (const entity of [...entities.values()].reverse()) {
     const full = entity.name.split(/\s+/);
     if (full.length <= words.length) continue;
-    const named = HEAD_SETS.some((heads) => heads.has(full.at(-1)!)) || placeFact(entity.name) !== undefined;
+    // "Jersey" is no surname of "National Trust for Jersey": a name with "of" or "for" in it is no person's.
+    const named =
+      HEAD_SETS.some((heads) => heads.has(full.at(-1)!)) ||
+      placeFact(entity.name) !== undefined ||
+      full.some((w) => /^(?:of|for|and)$/.test(w));
     // "Prendiville", "ten Hag", "Ten Hag": the last words of a person's name, a particle in either case.
     if ((!named || titled) && full.slice(-words.length).join(' ').toLowerCase() === name.toLowerCase())
       return entity.id;

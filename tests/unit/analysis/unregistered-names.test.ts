@@ -228,4 +228,15 @@ describe('names the registry does not know', () => {
       ['Dove Jeffrey Homes: organization', 'National Trust for Jersey: organization'],
     );
   });
+  it('keep a place apart from a body named for it, and read no word or contraction as a state or a name', () => {
+    expect(kinds('She backed the National Trust for Jersey. People stood around Jersey’s coastline.')).toEqual([
+      'Jersey: place',
+      'National Trust for Jersey: organization',
+    ]);
+    // "Island" is Iceland's own name, and an English word: "the Island" is a place, never a country.
+    expect(kinds('Ines Cole said the Island would cope, and as far as I’m concerned it did.')).toEqual([
+      'Ines Cole: person',
+      'Island: place',
+    ]);
+  });
 });
