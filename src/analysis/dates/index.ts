@@ -28,6 +28,8 @@ export interface FoundDate {
 
 export type { ResolvedDate };
 
+const RESULT_AFTER =
+  /^['’]s\s+((?:[\p{L}-]+\s+){0,2}?(?:\d+-\d+\s+)?(?:defeat|win|victory|loss|draw|thrashing|triumph|drubbing|hammering|comeback|\d+-\d+))\b/iu;
 const LEAD_WORD = /^(on|in|at|by|until|till|to|for|since|through|from|before|after|during)\b/i;
 const WORD_BEFORE = /([\p{L}]+)[^\p{L}\p{N}]*$/u;
 
@@ -125,6 +127,9 @@ function find(
     pub,
     anchors: memory,
     tense(start, end) {
+      // "Saturday's 3-0 defeat": a day that owns a result is over, whatever verb governs the sentence.
+      const result = RESULT_AFTER.exec(sentence.slice(end, end + 48));
+      if (result) return { direction: 'past', kind: 'result', evidence: result[1]! };
       const lead =
         LEAD_WORD.exec(sentence.slice(start, end))?.[1] ??
         WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1] ??

@@ -30,6 +30,7 @@ export type TenseKind =
   | 'target' // postponed until Monday
   | 'unclear' // was scheduled for: may or may not have happened
   | 'report' // says, tells: present-tense reporting
+  | 'result' // Saturday's 3-0 defeat: a result, so already played
   | 'none';
 
 export interface Tense {
@@ -67,6 +68,8 @@ export function describeTense(t: Tense): string {
       return `a new date (${e})`;
     case 'unclear':
       return `${e} does not say whether it has happened`;
+    case 'result':
+      return `a result (${e}), so already over`;
     case 'report':
       return `present-tense reporting (${e}) does not say when`;
     case 'none':

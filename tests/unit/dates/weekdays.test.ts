@@ -149,3 +149,15 @@ describe('harder governing verbs', () => {
     ]);
   });
 });
+
+describe('weekdays: a day that owns a result is over', () => {
+  it.each([
+    // The modal governs "avoid relegation", not the day of the defeat.
+    ['The coach says his side can avoid relegation despite Saturday’s 3-0 defeat.', 'Saturday', '2023-09-02'],
+    ['Fans will remember Wednesday’s win for years.', 'Wednesday', '2023-09-06'],
+    // No result: the verb still decides.
+    ['The side can avoid relegation in Saturday’s match.', 'Saturday', '2023-09-09'],
+  ])('%s', (sentence, phrase, day) => {
+    expect(days(sentence)).toEqual([[phrase, day]]);
+  });
+});
