@@ -82,8 +82,7 @@ function build(): Gazetteer {
     // Two-letter codes ("IT", "NO", "AM") are more often words than states; "USA" and "UAE" are names.
     // An alternative spelling that is an English word ("Island", Iceland's own name) would make the word a state.
     const alternatives = c.altSpellings.filter((s) => !/^\p{Lu}{2}$/u.test(s) && !isKnownWord(s.toLowerCase()));
-    for (const name of [c.name.common, c.name.official, ...alternatives])
-      places.set(name, state ? country : territory);
+    for (const name of [c.name.common, c.name.official, ...alternatives]) places.set(name, state ? country : territory);
     for (const form of Object.values(c.demonyms?.['eng'] ?? {})) demonyms.add(form);
   }
   // Continents and the UN's subregions ("Europe", "Western Africa") are places.
