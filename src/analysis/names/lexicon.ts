@@ -61,7 +61,7 @@ export const OF_HEADS = words(`
   Prince Princess Earl Archbishop Bishop Mayor Governor Lord Lady Bureau Agency Authority Academy Centre Center
   Hospital Order Friends Sisters Brothers Daughters Sons Palace Tower Theatre Theater Festival Battle Siege Treaty
   Declaration Queen King Army Navy Corps Fund Organisation Organization Federal Conference Church Chambers
-  Centre Center Institute League Council Alliance Coalition Campaign Foundation Trust
+  Centre Center Institute League Council Alliance Coalition Campaign Foundation Trust Journal
 `);
 
 /** Words in a name that make it an organization ("Andes Lithium Corp", "Harbour Trust", "Busan Port Authority"). */

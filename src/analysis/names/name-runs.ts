@@ -78,6 +78,11 @@ const HEADS = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS];
 /** Words an institution's name or an office ends with, before which a person's name may start. */
 const INSTITUTION_ENDS = [ORGANIZATION_HEADS, MEDIA_HEADS, TITLES, TITLE_QUALIFIERS];
 
+/** "-based", "-led", "-administered": a suffix that turns a name into a modifier (never "-Smith", "-jae"). */
+function isModifierSuffix(token: Token | undefined): boolean {
+  return token !== undefined && (MODIFIER_SUFFIXES.has(token.lower) || /^\p{Ll}{3,}ed$/u.test(token.text));
+}
+
 /** The proper names of one paragraph. `skip` marks tokens another pass has already claimed (registry mentions). */
 export function findNameRuns(
   text: string,
@@ -132,7 +137,19 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
     tokens[i + 1]?.text === '-' &&
     /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') &&
     isKnownWord(token.lower) &&
+    isKnownWord(tokens[i + 2]!.lower) &&
     tokens[i + 2]!.start === tokens[i + 1]!.end
+  )
+    return false;
+  // "SHARES in JD Sports", "THE government said": print style sets a paragraph's first word in capitals.
+  // An acronym before a noun keeps its meaning ("IAEA inspectors", "WHO officials"): the rule takes function words,
+  // and words of the language followed by a word of another kind ("SHARES in", "FIRE and", "POLICE said").
+  const next = tokens[1];
+  if (
+    i === 0 &&
+    /^\p{Lu}{2,}$/u.test(token.text) &&
+    (/^(?:the|a|an|in|on|at|as|for|after|when|with|by|and|but)$/.test(token.lower) ||
+      (isKnownWord(token.lower) && next !== undefined && /^\p{Ll}/u.test(next.text) && next.pos !== 'NOUN'))
   )
     return false;
   // "mihaaru.com", "Mail.ru": a site named by its address (the token layer joined it), whatever its case.
@@ -140,10 +157,11 @@ function isNameWord(tokens: readonly Token[], i: number, sentenceInitial: boolea
     return true;
   if (ACRONYM.test(token.text)) return token.text.length > 1;
   if (!CAPITALISED.test(token.text) || NOT_NAME_TAGS.has(token.pos)) return false;
+  // "Washington-based", "Labour-led": a name turned adjective by its suffix ("MIT-led" still names MIT, and
+  // "CIDCO-administered" CIDCO: the suffix is never part of the name).
+  if (tokens[i + 1]?.text === '-' && isModifierSuffix(tokens[i + 2])) return false;
   // "US$", "NZ$": a currency, not a name.
   if (tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === token.end) return false;
-  // "Washington-based", "Labour-led": a name turned adjective by its suffix.
-  if (tokens[i + 1]?.text === '-' && MODIFIER_SUFFIXES.has(tokens[i + 2]?.lower ?? '')) return false;
   // Capitalised only because it opens the sentence: the tagger must call it a proper noun (or a title), or it is a
   // first name before another name ("Josh van der Flier", which the tagger reads as a verb).
   if (sentenceInitial)
@@ -232,7 +250,7 @@ function extend(
     tokens[j + 1]!.start === tokens[j]!.end &&
     part?.start === tokens[j + 1]!.end &&
     /^\p{L}/u.test(part.text) &&
-    !MODIFIER_SUFFIXES.has(part.lower)
+    !isModifierSuffix(part)
   )
     return j + 2;
   return undefined;
@@ -332,7 +350,8 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
     start,
     end,
     ...(titleText ? { title: titleText } : {}),
-    unconfirmed: (sentenceInitial && from === 0 && first === j) || office,
+    // An acronym opening a sentence ("IAEA inspectors said") is in capitals by its nature, not its place.
+    unconfirmed: (sentenceInitial && from === 0 && first === j && !ACRONYM.test(name)) || office,
     acronym: first === j && ACRONYM.test(name),
     first,
     last: j,

@@ -239,4 +239,18 @@ describe('names the registry does not know', () => {
       'Island: place',
     ]);
   });
+  it('read a print-style capital opener as a word, a suffix as no part of a name, and "Journal of" whole', () => {
+    const names = (text: string) => analysed([text]).entities.map((e) => e.name);
+    expect(names('SHARES in Velmora Sports plunged more than 20% this morning.')).toEqual(['Velmora Sports']);
+    expect(names('THE Velmora Council met on Monday.')).toEqual(['Velmora Council']);
+    expect(names('WHO officials said the outbreak was over.')).toEqual(['WHO']);
+    expect(names('The CIDCO-administered nodes had water, and the MIT-led mission flew.').sort()).toEqual([
+      'CIDCO',
+      'MIT',
+    ]);
+    expect(names('It appeared in the Canadian Journal of Earth Sciences.')).toEqual([
+      'Canadian Journal of Earth Sciences',
+    ]);
+    expect(names('Min-jae Kim scored twice.')).toEqual(['Min-jae Kim']);
+  });
 });
