@@ -63,6 +63,8 @@ export function isReportingVerb(token: Token | undefined): boolean {
 export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  // "the way police responded to the ‘unprecedented’ unrest": answering an event, not a speaker's words.
+  if (/^(?:respond|react)$/.test(t.lemma) && tokens[i + 1]?.lower === 'to') return false;
   if (isReportingVerb(t)) return true;
   if (
     t.pos === 'ADJ' &&

@@ -49,3 +49,13 @@ describe('who a phrase with "of" or "for" names', () => {
     expect(speakers('“We were poor,’’ said halfback Aaron Smith.')).toEqual(['Aaron Smith']);
   });
 });
+
+// Expectations written by hand.
+describe('quoted words inside a noun phrase', () => {
+  it('are never introduced by a speech verb before them, nor reported by "responded to"', () => {
+    expect(speakers('Ines Cole defended the way the police responded to the ‘unprecedented’ civil unrest.')).toEqual([
+      'Ines Cole',
+    ]);
+    expect(speakers('Ines Cole said the police had faced “unprecedented” unrest.')).toEqual(['Ines Cole']);
+  });
+});

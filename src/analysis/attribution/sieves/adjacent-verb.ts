@@ -83,6 +83,9 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
   const site = doc.quotes[index]!;
   const { tokens } = doc.paragraphs[site.paragraph]!;
   const range = before(doc, index);
+  // "responded to the ‘unprecedented’ civil unrest": quoted words followed by the noun they modify are part of a
+  // noun phrase, not words a speech verb before them introduces.
+  if (modifiesNoun(doc, index)) return undefined;
   let last = range.last;
   // The quotation follows a colon, a comma, "that" or nothing: "said: “", "said, “", "said “".
   if (last >= range.first && /^[:,]$/.test(tokens[last]!.text)) last--;
@@ -96,6 +99,21 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
     if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;
   }
   return undefined;
+}
+
+/** Whether the quotation is followed, in lower case, by the noun it modifies ("the ‘unprecedented’ civil unrest"). */
+function modifiesNoun(doc: AttributionDoc, index: number): boolean {
+  const site = doc.quotes[index]!;
+  const { tokens, text } = doc.paragraphs[site.paragraph]!;
+  if (!/^\s+\p{Ll}/u.test(text.slice(site.close + 1, site.close + 3))) return false;
+  let k = tokenAt(tokens, site.close + 1);
+  while (tokens[k] && tokens[k]!.end <= site.close + 1) k++;
+  for (let n = 0; n < 3 && tokens[k + n]; n++) {
+    const t = tokens[k + n]!;
+    if (t.pos === 'NOUN') return true;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** The sentence right after the quotation's closing mark when it is short and ends with its speech verb. */
