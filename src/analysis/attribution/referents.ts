@@ -71,7 +71,10 @@ export function lastOrganization(doc: AttributionDoc, index: number): string | u
  */
 export function firstDescribed(doc: AttributionDoc, paragraph: number, at: number, head: string): string | undefined {
   const before = (i: number) => (i === paragraph ? doc.paragraphs[i]!.text.slice(0, at) : doc.paragraphs[i]!.text);
-  const indefinite = new RegExp(String.raw`\b(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,3}${head}\b`, 'iu');
+  const indefinite = new RegExp(
+    String.raw`\b(?:an?|another|one)\s+(?:(?!(?:and|or|an?|the)\s)[\p{Ll}-]+\s+){0,3}${head}\b`,
+    'iu',
+  );
   for (let i = Math.max(0, paragraph - PRONOUN_REACH); i <= paragraph; i++) {
     const match = indefinite.exec(before(i));
     if (match) return match[0];
@@ -189,7 +192,14 @@ export function reportedSpeakerBetween(
     for (const sentence of [...sentences].reverse()) {
       const first = tokenAt(tokens, sentence.start);
       const last = tokenAt(tokens, sentence.end) - 1;
-      const verb = tokens.findIndex((t, k) => k >= first && k <= last && isSpeechVerb(t) && !/ing$/.test(t.lower));
+      const verb = tokens.findIndex(
+        (t, k) =>
+          k >= first &&
+          k <= last &&
+          (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) &&
+          isSpeechVerb(t) &&
+          !/ing$/.test(t.lower),
+      );
       if (verb === -1) continue;
       const np = subjectBefore(tokens, verb, first);
       if (!np) return undefined;

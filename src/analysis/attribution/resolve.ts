@@ -152,10 +152,17 @@ export function resolvePhrase(
         note: `"${text}" is the organization named before`,
       };
     // "the minister" again: the unnamed speaker quoted before with that word.
-    const unnamed = settled.findLast((s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower));
+    // Only a bare "the minister" refers back so: "the Nairobi prosecutor" says who it is itself, and a pair quoted
+    // together ("a prosecutor and a magistrate") is neither of them.
+    const bare = words.length === 2;
+    const unnamed = bare
+      ? settled.findLast(
+          (s) => s?.entity === null && s.name.toLowerCase().endsWith(head.lower) && !/\band\b/.test(s.name),
+        )
+      : undefined;
     if (unnamed) return { speaker: unnamed };
     // "the father" after "an angry father": the speaker as the copy first described them.
-    const described = firstDescribed(doc, found.paragraph, from, head.lower);
+    const described = bare ? firstDescribed(doc, found.paragraph, from, head.lower) : undefined;
     if (described)
       return { speaker: { name: described, entity: null }, note: `"${text}" is "${described}", described before` };
   }

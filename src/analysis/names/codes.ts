@@ -15,6 +15,8 @@ export function isAmount(tokens: readonly Token[], i: number): boolean {
   // "Rs 5,000", "Ksh 200": a currency's abbreviation before a number.
   if (CURRENCY_ABBREVIATIONS.has(token.text) && tokens[i + 1]?.pos === 'NUM') return true;
   if (/^\p{Lu}{1,3}\d[\d.,]*(?:m|bn)$/u.test(token.text)) return true;
+  // "RM11", "Rs500", "KSh200": a currency of two letters or more written onto the number.
+  if (/^(?:RM|Rs|Rp|KSh|Ksh|Tk|Php|Dhs?|Sh)\d[\d.,]*(?:k|m|bn)?$/.test(token.text)) return true;
   if (!/^\p{Lu}{1,3}\d[\d.,]*$/u.test(token.text)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];

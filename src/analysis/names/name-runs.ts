@@ -221,14 +221,24 @@ function extend(
   if (tokens[j + 1]?.pos === 'NUM' && same(j + 1) && adjacent(tokens, j, j + 1) && word(j + 2)) return j + 2;
   // "Shrewsbury and Telford Hospital NHS Trust", "Trinidad and Tobago": "and" inside an institution's or a
   // state's name, never between two names ("Rotterdam and Antwerp").
-  if (link === 'and' && same(j + 1) && word(j + 2) && !isNameWord(tokens, j - 1, false)) {
+  // "Irish Nurses and Midwives Organisation": two words before "and" may open such a name too, when none of them is
+  // a head or "of" of a name of its own ("Bank of England and Barclays Bank" stays two).
+  const single = !isNameWord(tokens, j - 1, false);
+  const opener =
+    !single &&
+    !isNameWord(tokens, j - 2, false) &&
+    [j - 1, j].every((k) => !HEADS.some((heads) => heads.has(tokens[k]!.text)) && !placeFact(tokens[k]!.text));
+  if (link === 'and' && same(j + 1) && word(j + 2) && (single || opener)) {
     let end = j + 2;
     while (word(end + 1)) end++;
     const joined = tokens
       .slice(j, end + 1)
       .map((t) => t.text)
       .join(' ');
-    if (ORGANIZATION_HEADS.has(tokens[end]!.text) || placeFact(joined)?.kind === 'country') return end;
+    // ("Bank of England and Barclays Bank": an institution "of" a place before "and" is a name of its own.)
+    const institution = tokens[j - 1]?.text === 'of' && OF_HEADS.has(tokens[j - 2]?.text ?? '');
+    if ((ORGANIZATION_HEADS.has(tokens[end]!.text) && !institution) || placeFact(joined)?.kind === 'country')
+      return end;
     // "Institute of Allergy and Infectious Diseases", "Department of Health and Social Care": an institution's
     // field with "and" in it; never "Bank of England and Barclays" (one word after "and", or a name of its own).
     const after = tokens.slice(j + 2, end + 1).map((t) => t.text);
@@ -340,6 +350,9 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   if (first === j && /ers?$/.test(name) && placeFact(name.replace(/ers?$/, ''))) return out;
   // "the South Australian economy": a region's adjective before a common noun names nothing.
   if (first < j && /ian$/.test(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && placeFact(name.slice(0, -1)))
+    return out;
+  // "Malaysians", "Brits": a people, not a place or a body.
+  if (first === j && /s$/.test(name) && (isDemonym(name.slice(0, -1)) || /^(?:Brits|Aussies|Yanks)$/.test(name)))
     return out;
   // "Chinese", "the Northern region": a demonym or an adjective alone modifies a noun; it names nothing.
   if (first === j && (isDemonym(name) || (NAME_ADJECTIVES.has(name) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? ''))))

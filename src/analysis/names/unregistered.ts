@@ -282,6 +282,17 @@ function corefer(name: string, entities: ReadonlyMap<string, FoundEntity>, title
         : undefined;
     if (firstName) return firstName;
   }
+  // "Mohammad Adib" after "Mohammad Adib Mohd Khairi": the given names of one person named in full.
+  if (words.length >= 2 && isFirstName(words[0]!)) {
+    const given = unique(
+      (full) =>
+        full.length > words.length &&
+        words.every((w, k) => full[k] === w) &&
+        !HEAD_SETS.some((h) => h.has(full.at(-1)!)) &&
+        !full.some((w) => /^(?:of|for|and)$/.test(w)),
+    );
+    if (given) return given;
+  }
   for (const entity of [...entities.values()].reverse()) {
     const full = entity.name.split(/\s+/);
     if (full.length <= words.length) continue;

@@ -59,3 +59,16 @@ describe('quoted words inside a noun phrase', () => {
     expect(speakers('Ines Cole said the police had faced “unprecedented” unrest.')).toEqual(['Ines Cole']);
   });
 });
+
+// Expectations written by hand.
+describe('a bare definite role and a fuller one', () => {
+  it('refers "the magistrate" back to "a magistrate", never to a pair, and keeps "the Nairobi prosecutor" as written', () => {
+    expect(
+      speakers(
+        'A prosecutor and a magistrate argued in court on Friday.',
+        '“This is contempt,” the Nairobi prosecutor said.',
+        '“Sit down,” the magistrate responded.',
+      ),
+    ).toEqual(['the Nairobi prosecutor', 'a magistrate']);
+  });
+});

@@ -31,4 +31,12 @@ describe('the narrative-subject sieve', () => {
       ['Anna Berg', 'adjacent-verb'],
     ]);
   });
+  it('gives it to the one whose words that sentence reports, when it reports someone’s', () => {
+    expect(
+      attributed(
+        'Commissioner Michael Alofa referred questions to Terry Bates, who said it was too soon to say.',
+        '“We are looking at it.”',
+      ),
+    ).toEqual([['Terry Bates', 'narrative-subject']]);
+  });
 });

@@ -253,4 +253,15 @@ describe('names the registry does not know', () => {
     ]);
     expect(names('Min-jae Kim scored twice.')).toEqual(['Min-jae Kim']);
   });
+  it('join a body’s name over "and", know a person by their given names, and read no amount or people as names', () => {
+    const names = (...texts: string[]) => analysed(texts).entities.map((e) => e.name);
+    expect(names('The Irish Nurses and Midwives Organisation said 550 patients waited.')).toEqual([
+      'Irish Nurses and Midwives Organisation',
+    ]);
+    expect(names('The Bank of England and Barclays Bank agreed.').sort()).toEqual(['Bank of England', 'Barclays Bank']);
+    expect(
+      names('Resident Mohammad Adib Mohd Khairi, 36, said prices rose.', 'Mohammad Adib plans to keep going.'),
+    ).toEqual(['Mohammad Adib Mohd Khairi']);
+    expect(names('Malaysians now pay RM11 for a meal that cost RM6.')).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { tokenAt, type Token } from '../../tokens.ts';
 import { subjectBefore } from '../noun-phrases.ts';
+import { isSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve } from '../types.ts';
 import { phrase } from './adjacent-verb.ts';
 
@@ -37,10 +38,23 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
     if (comma === -1) return undefined;
     first = comma + 1;
   }
-  const verb = tokens.findIndex((t, i) => i > first && i <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // "Alofa referred questions to Bates, who said it was too soon. “…”": the one whose words the sentence reports.
+  const speech = tokens.findIndex(
+    (t, i) =>
+      i > first &&
+      i <= last &&
+      (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) &&
+      isSpeechVerb(t) &&
+      !/ing$/.test(t.lower),
+  );
+  const relative = speech > 1 && /^(?:who|which)$/.test(tokens[speech - 1]!.lower) && tokens[speech - 2]!.text === ',';
+  const verb =
+    speech !== -1
+      ? speech
+      : tokens.findIndex((t, i) => i > first && i <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
   if (verb === -1 || passive(tokens, verb)) return undefined;
-  const np = subjectBefore(tokens, verb, first);
-  if (!np || np.first !== first) return undefined;
+  const np = relative ? subjectBefore(tokens, verb - 2, first) : subjectBefore(tokens, verb, first);
+  if (!np || (np.first !== first && speech === -1)) return undefined;
   const person =
     (np.first === np.last && PERSONAL.test(tokens[np.first]!.lower)) ||
     mentions.some((m) => m.kind === 'person' && m.start >= tokens[np.first]!.start && m.end <= tokens[np.last]!.end);
