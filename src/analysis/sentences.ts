@@ -6,7 +6,7 @@ export interface SentenceSpan {
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev revd hon pres adm cmdr maj fr msgr det insp supt cllr pte cpl brig'.split(
+  'mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev revd hon pres adm cmdr maj fr msgr det insp supt cllr pte cpl brig coun ald atty asst commr comr dep lieut supv'.split(
     ' ',
   ),
 );

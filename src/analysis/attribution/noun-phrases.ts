@@ -148,9 +148,22 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   // "Jones, who led the talks, said": skip back over the relative clause.
   for (let k = i - 1; k >= floor && k > i - 25; k--) {
     if (RELATIVE.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      // "One of the victims, who gave her name as Mrs. Ngozi, said": the clause names the speaker.
+      const named = nameGivenIn(tokens, k + 1, i - 1);
+      if (named) return named;
       // "Ram Kumar, 45, whose boat was destroyed, said": an age between the name and the clause.
       const age = tokens[k - 2]?.pos === 'NUM' && tokens[k - 3]?.text === ',';
-      return phraseEndingAt(tokens, age ? k - 4 : k - 2, floor);
+      const np = phraseEndingAt(tokens, age ? k - 4 : k - 2, floor);
+      // "One of the victims": the phrase keeps the part of the group it picks.
+      const part = np && tokens[np.first - 1]?.lower === 'of' ? np.first - 2 : undefined;
+      if (
+        np &&
+        part !== undefined &&
+        part >= floor &&
+        /^(?:one|some|many|two|three|several|most)$/i.test(tokens[part]!.text)
+      )
+        return { ...np, first: part };
+      return np;
     }
     if (/^[.;:“”"]$/.test(tokens[k]!.text)) break;
   }
@@ -248,6 +261,19 @@ export function isNamed(tokens: readonly Token[], np: { first: number; last: num
     }
   const head = tokens[end]!;
   return head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
+}
+
+/** "who gave her name as Mrs. Ngozi", "who identified himself as Laszlo": the name a relative clause gives. */
+function nameGivenIn(tokens: readonly Token[], from: number, to: number): NounPhrase | undefined {
+  const words = tokens.slice(from, to + 1).map((t) => t.lower);
+  if (!words.some((w) => /^(?:name|named|identified|introduced|called)$/.test(w))) return undefined;
+  const as = words.lastIndexOf('as');
+  if (as === -1) return undefined;
+  let first = from + as + 1;
+  while (first <= to && !/^\p{Lu}/u.test(tokens[first]!.text)) first++;
+  let last = first;
+  while (last + 1 <= to && (tokens[last + 1]!.pos === 'PROPN' || tokens[last + 1]!.text === '.')) last++;
+  return first <= to && tokens[first]!.pos === 'PROPN' ? { first, last } : undefined;
 }
 
 /**

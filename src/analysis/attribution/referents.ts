@@ -11,7 +11,7 @@ import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from '.
 
 /** Heads of phrases that name a document or an occasion, never a speaker. */
 export const DOCUMENTS =
-  /^(?:statement|announcement|report|release|letter|document|documents|website|site|post|tweet|filing|conference|interview|meeting|briefing|notice|email|memo|press|verdict|ruling|judgment|judgement|survey|study|data|figures|estimates)$/;
+  /^(?:statement|announcement|report|release|letter|document|documents|website|site|post|tweet|filing|conference|interview|meeting|briefing|notice|email|memo|press|verdict|ruling|judgment|judgement|survey|study|data|figures|estimates|motion|resolution|petition|sign|placard|banner|headline|caption|message|note|text)$/;
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 export const PRONOUN_REACH = 4;
 

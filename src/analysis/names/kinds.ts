@@ -14,6 +14,7 @@ import {
   MEDIA_HEADS,
   MEDIA_NAMES,
   ORGANIZATION_HEADS,
+  PLATFORMS,
   PLACE_HEADS,
   PLACE_NOUNS,
   SPORT_WORDS,
@@ -80,6 +81,8 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
   // "the Senate", "the Greens", "Parliament": an institution known by its common name alone.
   if (words.length === 1 && ORGANIZATION_HEADS.has(name))
     cues.push({ kind: 'organization', weight: 2, cue: `an institution ("${name}")` });
+  if (words.length === 1 && PLATFORMS.has(name))
+    cues.push({ kind: 'organization', weight: 4, cue: 'a platform known by one name' });
   if (words.length === 1 && MEDIA_NAMES.has(name))
     cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
   if ((acronym || (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)))) && !fact)

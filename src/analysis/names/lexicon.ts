@@ -17,7 +17,7 @@ export const TITLES = words(`
   Acting Interim Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Rev Rev. Reverend Fr Fr. Father Sister
   Brother Sir Dame Lord Lady Baroness Baron Earl Duke Duchess King Queen Prince Princess Emperor Empress Emir Sheikh
   Sultan Crown Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Chancellor Ambassador Envoy Director Mayor
-  Alderman Alderwoman Councillor Councilor Cllr Cllr. Commissioner Chairman Chairwoman Chair Chairperson Speaker
+  Alderman Alderwoman Councillor Councilor Cllr Cllr. Cllrs Coun Coun. Couns Couns. Commissioner Chairman Chairwoman Chair Chairperson Speaker
   Leader Judge Justice Magistrate Attorney Counsel Coroner Sheriff Marshal Trooper Constable Agent Coach Manager
   Captain Skipper Spokesman Spokeswoman Spokesperson Chef Pastor Deacon Elder Head Chief CEO Dean
   Principal Headteacher Headmaster Headmistress Treasurer Controller Comptroller Auditor Registrar Provost Rector
@@ -61,7 +61,7 @@ export const OF_HEADS = words(`
   Prince Princess Earl Archbishop Bishop Mayor Governor Lord Lady Bureau Agency Authority Academy Centre Center
   Hospital Order Friends Sisters Brothers Daughters Sons Palace Tower Theatre Theater Festival Battle Siege Treaty
   Declaration Queen King Army Navy Corps Fund Organisation Organization Federal Conference Church Chambers
-  Centre Center Institute League Council Alliance Coalition Campaign Foundation Trust Journal
+  Centre Center Institute League Council Alliance Coalition Campaign Foundation Trust Journal Government
 `);
 
 /** Words in a name that make it an organization ("Andes Lithium Corp", "Harbour Trust", "Busan Port Authority"). */
@@ -75,7 +75,7 @@ export const ORGANIZATION_HEADS = words(`
   Services Police Constabulary Force Forces Army Navy Corps Guard Court Tribunal Parliament Congress Senate
   Assembly Government Cabinet Party Union Unions Federation Association Society Institute Institution Foundation
   Trust Fund Charity Coalition Alliance League Club Organisation Organization University College School Academy
-  Homes Hospitals NHS Council Church Mosque Synagogue Temple Diocese Exchange Reserve
+  Homes Hospitals NHS Municipality Paper Mills Council Church Mosque Synagogue Temple Diocese Exchange Reserve
   Registry Directorate Secretariat Inspectorate Regulator Watchdog Commissioners Democrats Republicans
   Conservatives Tories Labour Labor Liberals Greens Nationals House Museum Gallery Library Zoo Aquarium
   Laboratory Lab FC AFC CF SC United Rovers Athletic Athletico Wanderers Albion
@@ -94,6 +94,11 @@ export const MEDIA_NAMES = words(`
   Reuters Bloomberg AFP AP UPI DPA EFE ANSA PTI IANS BBC CNN CNBC NBC CBS ABC Fox NPR PBS RTÉ RTE ITV Sky Al-Jazeera
   Xinhua KCNA Yonhap Kyodo TASS Interfax RIA Politico Axios Economist Spectator Forbes Fortune Vox Wired Newsweek
   Bild Spiegel Figaro Libération Haaretz
+`);
+
+/** Platforms and the companies behind them, known by one name: "on Facebook" is no place. */
+export const PLATFORMS = words(`
+  Facebook Twitter Instagram TikTok YouTube WhatsApp LinkedIn Snapchat Reddit Threads Bluesky Google Meta
 `);
 
 /** Words in a name that make it a named event ("World Cup", "Eastern Economic Forum", "Australian Open"). */
@@ -135,7 +140,7 @@ export const TEAM_SPORT_WORDS = words(`
 
 /** Acronyms and capitalised words that are never an entity of their own. */
 export const NOT_NAMES = words(`
-  I OK TV CEO CFO COO CTO GDP CPI PMI IPO ETF ESG AI IT HIV AIDS DNA RNA COVID COVID-19 Covid Covid-19 SARS
+  I OK TV NGO NGOs CEO CFO COO CTO GDP CPI PMI IPO ETF ESG AI IT HIV AIDS DNA RNA COVID COVID-19 Covid Covid-19 SARS
   PhD MBA BA MA BSc MSc GP A&E ICU ER SUV EV EVs MP MPs MEP MEPs MSP MSPs TD TDs AM PM BST GMT EST EDT PST PDT
   CET UTC FAQ PR VAR VIP CCTV ID PIN GPS USB LED LGBT LGBTQ LGBTQ+ No Yes Mr Mrs Ms Dr Sir
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August

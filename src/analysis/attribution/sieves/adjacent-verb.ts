@@ -68,14 +68,65 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
       const start = np && Math.min(np.first, np.descriptor?.first ?? np.first);
       // "“…” for smaller players, Glocer explained.": an attribution that closes the sentence, after a comma.
       const closing = start !== undefined && tokens[start - 1]?.text === ',' && onlyAdjuncts(tokens, v + 1, range.last);
-      if (np && (start === first || closing)) return phrase(site.paragraph, np, clause);
+      // "“…,” SIU-Edwardsville physics and astronomy researcher Tom Foster said": a long descriptor before the name.
+      const described = start !== undefined && start > first && onlyDescriptors(tokens, first, start - 1);
+      if (np && (start === first || closing || described)) return phrase(site.paragraph, np, clause);
       return undefined;
     }
     // "Khin Maung Oo, the lawyer representing Yettaw, said": a participle after a noun modifies it.
     const participle = /(?:ing|ed)$/.test(t.lower) && tokens[v - 1]?.pos === 'NOUN';
-    if ((t.pos === 'VERB' && !inPhrase(tokens, v) && !participle) || /^[.;:!?]$/.test(t.text)) return undefined;
+    if (
+      (t.pos === 'VERB' && !inPhrase(tokens, v) && !participle) ||
+      (/^[.;:!?]$/.test(t.text) && !titlePoint(tokens, v))
+    )
+      return closingAttribution(doc, index, range, clause);
   }
-  return undefined;
+  return closingAttribution(doc, index, range, clause);
+}
+
+/**
+ * "“It’s very rare” to recover a meteorite, Lunsford said.": a sentence the quotation opens, closed by ", X said."
+ * with no other quotation after it, is X's.
+ */
+function closingAttribution(
+  doc: AttributionDoc,
+  index: number,
+  range: TokenRange,
+  clause: TokenRange,
+): SpeakerPhrase | undefined {
+  const site = doc.quotes[index]!;
+  const { tokens } = doc.paragraphs[site.paragraph]!;
+  let v = range.last;
+  while (v > range.first && /^[.!?]$/.test(tokens[v]!.text)) v--;
+  while (v > range.first && tokens[v]!.pos === 'ADV') v--;
+  if (!isSpeechVerb(tokens[v]) || /ing$/.test(tokens[v]!.lower)) return undefined;
+  const found = subjectBefore(tokens, v, range.first);
+  // The phrase right before the verb: what comes before its comma is the sentence's own words, not an apposition.
+  const np = found?.descriptor && tokens[found.descriptor.first - 1]?.text === ',' ? found.descriptor : found;
+  if (!np || tokens[np.first - 1]?.text !== ',') return undefined;
+  return phrase(site.paragraph, { first: np.first, last: np.last }, { first: np.first, last: clause.last });
+}
+
+/** "Coun. Chris Moslin": the point after a short capitalised abbreviation before a name ends no sentence. */
+function titlePoint(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  return (
+    tokens[v]!.text === '.' &&
+    before !== undefined &&
+    before.end === tokens[v]!.start &&
+    /^\p{Lu}\p{Ll}{0,4}$/u.test(before.text) &&
+    /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')
+  );
+}
+
+/** Whether tokens `from..to` only describe a name after them: nouns, adjectives, names, "and", hyphens, "Coun.". */
+function onlyDescriptors(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(t.pos) && t.lower !== 'and' && t.text !== '-' && !titlePoint(tokens, i))
+      return false;
+  }
+  return true;
 }
 
 /** The phrase a speech verb before the quotation names ("Sato added: “"), if any. */
@@ -93,7 +144,11 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
     const t = tokens[v]!;
     if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) === 2 || issuesDocument(tokens, v, last)) {
       if (!onlyGap(tokens, { first: v + 1 + (phrasalSpeechVerb(tokens, v) ? 1 : 0), last })) return undefined;
-      const np = participleSubject(tokens, v, range.first) ?? subjectBefore(tokens, v, range.first);
+      // "a letter of thanks to the authorities who say, “…”": the relative pronoun stands for the phrase before it.
+      const relative = /^(?:who|that)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text !== ',';
+      const np = relative
+        ? subjectBefore(tokens, v - 1, range.first)
+        : (participleSubject(tokens, v, range.first) ?? subjectBefore(tokens, v, range.first));
       return np ? phrase(site.paragraph, np, { first: range.first, last: range.last }) : undefined;
     }
     if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.ts';
+
+function speakers(...texts: string[]): (string | null)[] {
+  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
+  return analyze({ paragraphs, published: '2024-03-15', registry: [] }).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+function kinds(...texts: string[]): string[] {
+  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
+  return analyze({ paragraphs, published: '2024-03-15', registry: [] })
+    .entities.map((e) => `${e.name}: ${e.kind}`)
+    .sort();
+}
+
+// Expectations written by hand, in the shapes real copy attributes quotations with.
+describe('attribution shapes', () => {
+  it('reads ", X said." closing a sentence the quotation opens', () => {
+    expect(
+      speakers(
+        'Robert Lunsford tracks meteors.',
+        '“It’s very rare” to recover a meteorite, Lunsford said. “I’ve done this for 20 years.”',
+      ),
+    ).toEqual(['Robert Lunsford', 'Robert Lunsford']);
+  });
+  it('reads a long descriptor and an abbreviated title before the name after the quotation', () => {
+    expect(speakers('“It is big,” SIU-Edwardsville physics and astronomy researcher Tom Foster said.')).toEqual([
+      'Tom Foster',
+    ]);
+    expect(speakers('“Stop that now,” Coun. Chris Moslin said before moving on.')).toEqual(['Chris Moslin']);
+  });
+  it('reads "the authorities who say," and a name a relative clause gives', () => {
+    expect(speakers('A letter went to the authorities who say, “We will not parade elephants.”')).toEqual([
+      'the authorities',
+    ]);
+    expect(speakers('One of the victims, who gave her name as Mrs. Ngozi, said: “We lost everything.”')).toEqual([
+      'Ngozi',
+    ]);
+    expect(speakers('One of the victims, who did not want to be named, said: “We lost everything.”')).toEqual([
+      'One of the victims',
+    ]);
+  });
+  it('never takes a motion or a sign that reads words for their speaker', () => {
+    expect(speakers('Members voted on a motion that read ‘the council should act now on housing’.')).toEqual([null]);
+  });
+});
+
+describe('kinds and names in the same copy', () => {
+  it('reads a platform as a company, "Coun." as a title, NGOs as no name, and "Government of X" whole', () => {
+    expect(kinds('Residents posted on Facebook while NGOs waited.')).toEqual(['Facebook: organization']);
+    expect(kinds('Couns. Ines Cole and Tom Price voted against it.')).toEqual([
+      'Ines Cole: person',
+      'Tom Price: person',
+    ]);
+    expect(kinds('The Government of New Brunswick said it would help.')).toEqual([
+      'Government of New Brunswick: organization',
+    ]);
+  });
+});
