@@ -246,8 +246,14 @@ function quotations(
   const kept = sites
     .map((site, i) => ({ site, a: attributions[i]!, index: i }))
     .filter(({ site, a }) => {
-      const words = paragraphs[site.paragraph]!.text.slice(site.start, site.end).split(/\s+/).length;
-      return words > SHORT_QUOTE_WORDS || (a.sieve !== undefined && a.sieve !== 'continuation');
+      const quoted = paragraphs[site.paragraph]!.text.slice(site.start, site.end);
+      // "“Nobody listened.”" after an attributed quotation: a short sentence of its own is speech, not a term.
+      const sentence = /^\p{Lu}.*[.!?]$/u.test(quoted) && a.speaker !== null;
+      return (
+        quoted.split(/\s+/).length > SHORT_QUOTE_WORDS ||
+        (a.sieve !== undefined && a.sieve !== 'continuation') ||
+        sentence
+      );
     });
   const textOfSite = (site: (typeof sites)[number]) => paragraphs[site.paragraph]!.text.slice(site.start, site.end);
   const ids = uniqueIds(

@@ -17,6 +17,8 @@ const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'X']);
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const POSSESSIVE = /^(?:['’]s?|s['’])$/;
 const RELATIVE = /^(?:who|which|whose|whom)$/;
+/** Party abbreviations written in brackets after a politician's name. */
+const PARTY = /^(?:Lab|Con|LD|Lib|SNP|Ind|Green|Grn|DUP|SF|FF|FG|UUP|SDLP|PC|Reform|R|D|I)$/;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves)$/;
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
 const POSSESSIVE_DETERMINERS = /^(?:his|her|their|its|our|my|your)$/;
@@ -113,6 +115,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     while (open >= floor && open > i - 4 && tokens[open]!.text !== '(') open--;
     const aside = tokens.slice(open + 1, i);
     if (tokens[open]?.text === '(' && open > floor && aside.every((t) => /^\p{Ll}+$/u.test(t.text))) i = open - 1;
+  }
+  // "Councillor Ines Cole (Lab, Riverside) said", "Sen. Jo Ray (R-Texas) said": a party and a ward or state.
+  if (tokens[i]?.text === ')') {
+    let open = i - 1;
+    while (open >= floor && open > i - 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(' && open > floor && PARTY.test(tokens[open + 1]?.text ?? '')) i = open - 1;
   }
   // "also said", "has said", "The minister himself sought".
   // A possessive is never skipped: "Christie's said" has Christie's for subject.

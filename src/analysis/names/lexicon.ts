@@ -18,7 +18,7 @@ export const TITLES = words(`
   Brother Sir Dame Lord Lady Baroness Baron Earl Duke Duchess King Queen Prince Princess Emperor Empress Emir Sheikh
   Sultan Crown Pope Cardinal Archbishop Bishop Rabbi Imam Ayatollah Chancellor Ambassador Envoy Director Mayor
   Alderman Alderwoman Councillor Councilor Cllr Cllr. Cllrs Coun Coun. Couns Couns. Commissioner Chairman Chairwoman Chair Chairperson Speaker
-  Leader Judge Justice Magistrate Attorney Counsel Coroner Sheriff Marshal Trooper Constable Agent Coach Manager
+  Leader Judge Recorder Justice Magistrate Attorney Counsel Coroner Sheriff Marshal Trooper Constable Agent Coach Manager
   Captain Skipper Spokesman Spokeswoman Spokesperson Chef Pastor Deacon Elder Head Chief CEO Dean
   Principal Headteacher Headmaster Headmistress Treasurer Controller Comptroller Auditor Registrar Provost Rector
   Astronaut Cosmonaut Pilot Nurse Doctor Midwife Paramedic Firefighter Patrolman Patrolwoman Delegate Assemblyman

@@ -57,3 +57,11 @@ describe('kinds and names in the same copy', () => {
     ]);
   });
 });
+
+describe('British council and court copy', () => {
+  it('skips a party and a ward in brackets, reads "Recorder" as a title, and keeps a short sentence of speech', () => {
+    expect(speakers('Councillor Ines Cole (Lab, Riverside) said: “This is a disgrace.”')).toEqual(['Ines Cole']);
+    expect(speakers('The judge, Recorder Ines Cole, told Tom Price: “You will go to prison.”')).toEqual(['Ines Cole']);
+    expect(speakers('“It is a mess,” Ines Cole told the Echo. “Nobody listened.”')).toEqual(['Ines Cole', 'Ines Cole']);
+  });
+});
