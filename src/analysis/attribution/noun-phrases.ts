@@ -216,7 +216,9 @@ export function participleSubject(
   quoted?: Uint8Array,
 ): NounPhrase | undefined {
   // ", saying", "while acknowledging", "after adding": a participle clause hanging on the main one.
-  const before = tokens[verb - 1]?.lower ?? '';
+  // ("…was “a win for workers,” adding": the comma may stand inside the closing mark.)
+  const mark = /^[”"’']$/.test(tokens[verb - 1]?.text ?? '');
+  const before = tokens[mark ? verb - 2 : verb - 1]?.lower ?? '';
   if (!/ing$/.test(tokens[verb]!.lower) || !/^(?:,|while|after|before|when|by|as)$/.test(before)) return undefined;
   let main = floor;
   while (main < verb && (quoted?.[main] || (tokens[main]!.pos !== 'VERB' && tokens[main]!.pos !== 'AUX'))) main++;

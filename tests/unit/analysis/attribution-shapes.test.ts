@@ -65,3 +65,11 @@ describe('British council and court copy', () => {
     expect(speakers('“It is a mess,” Ines Cole told the Echo. “Nobody listened.”')).toEqual(['Ines Cole', 'Ines Cole']);
   });
 });
+
+describe('participles after a quotation', () => {
+  it('give ", adding, “…”" the main clause’s subject, across the earlier quotation and its comma', () => {
+    expect(
+      speakers('President Ines Cole said Monday the deal was “a win for workers,” adding, “We fought hard.”'),
+    ).toEqual(['Ines Cole', 'Ines Cole']);
+  });
+});

@@ -146,9 +146,14 @@ export function leading(doc: AttributionDoc, index: number): SpeakerPhrase | und
       if (!onlyGap(tokens, { first: v + 1 + (phrasalSpeechVerb(tokens, v) ? 1 : 0), last })) return undefined;
       // "a letter of thanks to the authorities who say, “…”": the relative pronoun stands for the phrase before it.
       const relative = /^(?:who|that)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text !== ',';
+      // "President Ines Cole said the deal was “a win,” adding, “We fought hard.”": the participle's main clause may
+      // lie before an earlier quotation of the sentence.
+      const sentenceStart = tokenAt(tokens, site.sentence.start);
       const np = relative
         ? subjectBefore(tokens, v - 1, range.first)
-        : (participleSubject(tokens, v, range.first) ?? subjectBefore(tokens, v, range.first));
+        : (participleSubject(tokens, v, range.first) ??
+          participleSubject(tokens, v, sentenceStart, doc.inside[site.paragraph]) ??
+          subjectBefore(tokens, v, range.first));
       return np ? phrase(site.paragraph, np, { first: range.first, last: range.last }) : undefined;
     }
     if (!LEADING_GAP.has(t.pos) && t.text !== ',') return undefined;
