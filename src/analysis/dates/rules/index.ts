@@ -17,6 +17,7 @@
  * - vague.ts: "recently", "in the weeks ahead", "only days after"
  * - anchored.ts: days counted from another date of the text ("the next day", "two days after the collapse")
  * - holidays.ts: holidays on one day ("New Year's Eve", "Boxing Day", Thanksgiving)
+ * - periods-to.ts: periods that end on a stated date ("the three months to December")
  */
 import { ruleIso, ruleMonthDay, ruleDayMonth } from './month-days.ts';
 import { ruleMonth, ruleQuarter, ruleQuarterBare, ruleQuarterRelative, ruleSeason } from './months.ts';
@@ -28,6 +29,7 @@ import { ruleAgo, ruleInN } from './relative-counts.ts';
 import { ruleRecent } from './vague.ts';
 import { ruleCounted, ruleNext } from './anchored.ts';
 import { ruleHoliday } from './holidays.ts';
+import { rulePeriodTo } from './periods-to.ts';
 import type { Candidate, TokensOf } from './shared.ts';
 
 export type { Candidate, Ctx, TokensOf } from './shared.ts';
@@ -124,4 +126,9 @@ export const RULES: ReadonlyArray<{
   { name: 'in-n', gate: (g) => (g.keys & K.unit) !== 0, run: ruleInN },
   { name: 'season', gate: (g) => (g.keys & K.season) !== 0, run: ruleSeason },
   { name: 'holiday', gate: (g) => (g.keys & K.holiday) !== 0, run: ruleHoliday },
+  {
+    name: 'period-to',
+    gate: (g) => (g.keys & K.month) !== 0 && (g.keys & (K.unit | K.quarter)) !== 0,
+    run: rulePeriodTo,
+  },
 ];
