@@ -138,8 +138,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   if (tokens[i]!.text !== ',') {
     const np = phraseEndingAt(tokens, i, floor);
-    // "Rajesh Srivastava, a resident from Khargar said": the apposition's second comma left out.
-    const head = np && tokens[np.first - 1]?.text === ',' ? phraseEndingAt(tokens, np.first - 2, floor) : undefined;
+    // "Rajesh Srivastava, a resident from Khargar said": the apposition's second comma left out ("Sainsbury’s, he
+    // said, would": a pronoun is a parenthetical attribution's own subject, never an apposition).
+    const pronoun = np && np.first === np.last && tokens[np.first]!.pos === 'PRON';
+    const head =
+      np && !pronoun && tokens[np.first - 1]?.text === ',' ? phraseEndingAt(tokens, np.first - 2, floor) : undefined;
     if (np && head && opensClause(tokens, head.first, floor) && (isNamed(tokens, head) || isNamed(tokens, np)))
       return { ...head, descriptor: { first: np.first, last: np.last } };
     return np;

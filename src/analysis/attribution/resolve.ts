@@ -143,9 +143,10 @@ export function resolvePhrase(
         speaker: entitySpeaker(doc.entities, byRole, role),
         note: `"${text}" is the person introduced with that role`,
       };
+    // The head before any "of": "the chief executive of one retailer" is a person, not "the retailer".
     const organization =
-      organizationNamed(doc.entities, head.text) ??
-      (INSTITUTIONS.test(head.lower) ? lastOrganization(doc, index) : undefined);
+      organizationNamed(doc.entities, coreHead.text) ??
+      (INSTITUTIONS.test(coreHead.lower) ? lastOrganization(doc, index) : undefined);
     if (organization)
       return {
         speaker: entitySpeaker(doc.entities, organization, role),

@@ -210,6 +210,15 @@ function extend(
     !placeFact(tokens[j]!.text)
   )
     return j + 2;
+  // "General Workers' Union", "Chartered Teachers’ Institute": a plural possessive inside a body's name.
+  if (
+    /^['’]$/.test(link ?? '') &&
+    /s$/.test(tokens[j]!.text) &&
+    tokens[j + 1]!.start === tokens[j]!.end &&
+    same(j + 2) &&
+    ORGANIZATION_HEADS.has(tokens[j + 2]?.text ?? '')
+  )
+    return j + 2;
   // "Bank of England", "University of the West Indies", "Institute for Species Exploration"; "Leaders of ASEAN"
   // stays two.
   if ((link === 'of' || link === 'for') && OF_HEADS.has(tokens[j]!.text) && same(j + 1)) {
@@ -310,8 +319,10 @@ function toRun(text: string, tokens: readonly Token[], i: number, j: number, sen
   const office =
     from === 0 && TITLES.has(words.at(-1)!) && words.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w));
   if (office && words.length > 1) return out;
-  // "a former U.S. Marine", "Thomson President": a title with no name after it leaves the place or body before it.
-  if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office && !words.includes('of')) {
+  // "a former U.S. Marine", "Thomson President": a title with no name after it leaves the place or body before it
+  // (after a first name it is a surname: "Justin King", "Stephen King").
+  const surname = words.length === 2 && isFirstName(words[0]!) && !TITLES.has(words[0]!);
+  if (from === 0 && words.length > 1 && TITLES.has(words.at(-1)!) && !office && !words.includes('of') && !surname) {
     let end = words.length - 1;
     while (end > 0 && (TITLES.has(words[end - 1]!) || TITLE_QUALIFIERS.has(words[end - 1]!))) end--;
     return [...out, ...toRun(text, tokens, i, i + end - 1, sentenceInitial)];

@@ -73,3 +73,23 @@ describe('participles after a quotation', () => {
     ).toEqual(['Ines Cole', 'Ines Cole']);
   });
 });
+
+describe('business copy', () => {
+  it('reads a parenthetical "he said" for its own subject, and a role "of" a body as a person', () => {
+    expect(
+      speakers('Justin King spoke to reporters.', 'Sainsbury’s, he said, would “look for savings elsewhere”.'),
+    ).toEqual(['Justin King']);
+    expect(
+      speakers(
+        'HBOS shares fell.',
+        'The chief executive of one specialist retailer said there had “absolutely” been a fall in trade.',
+      ),
+    ).toEqual(['The chief executive of one specialist retailer']);
+  });
+  it('keeps a surname that is also a title, and a plural possessive inside a body’s name', () => {
+    expect(kinds('Justin King and the General Workers’ Union met.')).toEqual([
+      'General Workers’ Union: organization',
+      'Justin King: person',
+    ]);
+  });
+});
