@@ -69,9 +69,12 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
   // The head is the last word, or the word before "of" ("Bank of England", "University of Otago").
   const of = words.findIndex((w) => w === 'of' || w === 'for');
   const headWord = of > 0 ? words[of - 1]! : last;
+  // A head word decides; a word of another kind inside the name only when no head does ("Donegal County Council"
+  // is a council, its county only where it sits).
+  const headed = [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord));
   const head = (heads: ReadonlySet<string>, kind: EntityKind, what: string, weight: number) => {
     if (words.length > 1 && heads.has(headWord)) cues.push({ kind, weight, cue: `${what} ("${headWord}")` });
-    else if (words.length > 1 && words.some((w) => heads.has(w)))
+    else if (words.length > 1 && !headed && words.some((w) => heads.has(w)))
       cues.push({ kind, weight: weight / 2, cue: `${what} in the name` });
   };
   head(ORGANIZATION_HEADS, 'organization', 'an organization word', 3);
@@ -87,19 +90,20 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
     cues.push({ kind: 'media', weight: 4, cue: 'an outlet known by one word' });
   if ((acronym || (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)))) && !fact)
     cues.push({ kind: 'organization', weight: 1.5, cue: 'an acronym' });
-  // "Statistics Canada", "Air France": a longer name built on a country's is an institution or a company.
-  if (words.length > 1 && !fact && words.some((w) => placeFact(w)?.kind === 'country'))
+  // "Statistics Canada", "Air France", "NHS England": a longer name built on a state's or a region's is an
+  // institution or a company.
+  if (words.length > 1 && !fact && words.some((w) => /^(?:country|region)$/.test(placeFact(w)?.kind ?? '')))
     cues.push({ kind: 'organization', weight: 1, cue: "a country's name inside a longer one" });
   // A first name counts unless the name ends in a head word ("Windsor Avenue", "Lake Hawea") or the word is also a
   // country's, a region's or an institution's (the name lists hold "Lake", "Bay", "Arizona"). A town that shares
   // a first name does not count against it: "David Evans", "Brent Saunders" (David, Panama; Brent, London).
-  const headed =
+  const headedName =
     words.length > 1 &&
     [ORGANIZATION_HEADS, MEDIA_HEADS, EVENT_HEADS, PLACE_HEADS].some((h) => h.has(headWord) || h.has(words[0]!));
   const firstPlace = placeFact(words[0]!);
   const given =
     isFirstName(words[0]!) &&
-    !headed &&
+    !headedName &&
     (!firstPlace || (words.length > 1 && firstPlace.kind !== 'country' && firstPlace.kind !== 'region'));
   if (words.length >= 2 && words.length <= 4 && given && !fact)
     cues.push({ kind: 'person', weight: words.length === 2 ? 3.5 : 2, cue: `a first name (${words[0]})` });
@@ -107,7 +111,7 @@ export function nameCues(name: string, acronym: boolean, teams = false): KindCue
   // "Mujinga Kambundji", "Lori Lewis-Rivera": two or three words none of which is a word of the language, with no
   // head word, are most often a person's names (a thin cue: it tips a guess, and the kind stays uncertain).
   const foreign = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && w.split('-').every((part) => !isKnownWord(part));
-  if (words.length >= 2 && words.length <= 3 && !headed && !fact && !given && words.every(foreign))
+  if (words.length >= 2 && words.length <= 3 && !headedName && !fact && !given && words.every(foreign))
     cues.push({ kind: 'person', weight: 1, cue: 'names that are not words' });
   // "SpaceX", "PayPal", "JetBlue": a capital inside one word is a brand's, not a place's or a family's ("McAllen",
   // "MacLeod", "DeKalb", "LaSalle" are not).
@@ -249,6 +253,12 @@ export function contextCues(
   }
   // "Flipkart (IPO-FLPK.N)", "Vodafone (VOD.L)": a stock code in brackets is a listed company's.
   if (stockCodeEnd(tokens, last + 1) !== undefined) cues.push({ kind: 'organization', weight: 3, cue: 'a stock code' });
+  // "Sainsbury’s said", "at Christie’s.": a possessive that owns nothing after it is a firm named for its founder.
+  if (/^['’]s$/.test(after?.text ?? '') && after!.start === tokens[last]!.end) {
+    const next = at(last + 2);
+    if (!next || /^(?:VERB|AUX|PUNCT|ADP|CCONJ|SCONJ)$/.test(next.pos))
+      cues.push({ kind: 'organization', weight: 2, cue: `a firm’s possessive name (${name}${after!.text})` });
+  }
   // "Naspers shares", "Acme's revenue": a company.
   const owned = afterPossessive ?? after;
   if (owned && COMPANY_NOUNS.test(owned.lower)) cues.push({ kind: 'organization', weight: 2, cue: `"${owned.text}"` });

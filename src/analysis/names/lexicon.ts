@@ -113,7 +113,7 @@ export const EVENT_HEADS = words(`
 export const PLACE_HEADS = words(`
   Street St Road Rd Avenue Ave Boulevard Lane Drive Way Square Place Terrace Crescent Close Highway Motorway
   Freeway Bridge Tunnel River Lake Loch Bay Harbour Harbor Port Beach Coast Island Islands Isle Peninsula Mountain
-  Mountains Mount Mt Hill Hills Valley Forest Park Gardens Desert Canyon Glacier Falls Sea Ocean Gulf Strait
+  Mountains Mount Mt Fort Hill Hills Valley Forest Park Gardens Desert Canyon Glacier Falls Sea Ocean Gulf Strait
   Channel Canal County Province State Region District Borough Township Village City Town Quay Pier Dock Docks
   Airport Station Terminal Stadium Arena Ground Park Field Centre Center Plaza Mall Market Tower Building Hall
   Palace Castle Cathedral Prison Jail Base Camp Reservoir Dam Plant Mine Estate Heights Springs Hospital Clinic

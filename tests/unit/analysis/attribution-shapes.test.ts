@@ -93,3 +93,15 @@ describe('business copy', () => {
     ]);
   });
 });
+
+describe('kinds from a name’s head and its possessive', () => {
+  it('reads a firm named with a possessive as a company that keeps it, and a council by its head word', () => {
+    expect(speakers('“The work sold quickly,” Velmora’s said in a statement.')).toEqual(['Velmora’s']);
+    expect(kinds('Staff at Velmora’s said sales fell, Tarquin County Council and NHS England said.')).toEqual([
+      'NHS England: organization',
+      'Tarquin County Council: organization',
+      'Velmora’s: organization',
+    ]);
+    expect(kinds('The meeting was held in Fort William on Monday.')).toEqual(['Fort William: place']);
+  });
+});
