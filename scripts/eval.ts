@@ -2,7 +2,7 @@
 // - blind: real copies whose expectations were written by someone who never read the engine, before it ran on them
 //   (tests/fixtures/blind/); the engine's authors looked at its misses while fixing kinds of error;
 // - holdout: more blind copies (tests/fixtures/blind-holdout/), scored untouched once, then looked at too;
-// - blind-2, blind-3: blind copies (tests/fixtures/blind-2/, -3/) written to be looked at, for finding kinds of error
+// - blind-2 to blind-4: blind copies (tests/fixtures/blind-2/ to -4/) written to be looked at, for finding kinds of error
 //   (each scored once, untouched, when it arrived);
 // - holdout-2 to holdout-4: blind copies (tests/fixtures/blind-holdout-2/ to -4/) whose misses nobody looked at: only
 //   totals are printed (per copy with --details), and no engine change is made while looking at them;
@@ -47,15 +47,17 @@ const TARGETS = {
  * new blind set changes what they measure: when holdout-4 joined (30 November 2026) they were set again from the
  * engine's figures over all five sets, measured before and after it joined in one run (dates 0.886 -> 0.856, kinds
  * 0.912 -> 0.904: its copies date things the engine reads worse, not a change in the engine). blind-2 joined the
- * same day once the engine held them with it, and blind-3 after it.
+ * same day once the engine held them with it, and blind-3 after it. blind-4 (sport and business copy the engine
+ * reads worse) joined last, measured the same way in one run: speakers 0.886 -> 0.868, misattribution 0.066 ->
+ * 0.071, kinds 0.904 -> 0.899, dates 0.859 -> 0.848, with this session's fixes for its first errors already in.
  */
 const FLOORS: typeof TARGETS = {
   quoteF1: 0.96,
-  speakerAccuracy: 0.88,
-  misattribution: 0.068,
+  speakerAccuracy: 0.865,
+  misattribution: 0.073,
   entityPrecision: 0.88,
-  kindAccuracy: 0.9,
-  dateF1: 0.855,
+  kindAccuracy: 0.895,
+  dateF1: 0.845,
 };
 /** The dev set's old bar: F1 in every category. */
 const DEV_F1 = 0.95;
@@ -101,6 +103,7 @@ const SETS: { name: string; cases: Case[]; quiet?: boolean }[] = [
   { name: 'holdout', cases: folderCases('tests/fixtures/blind-holdout') },
   { name: 'blind-2', cases: folderCases('tests/fixtures/blind-2') },
   { name: 'blind-3', cases: folderCases('tests/fixtures/blind-3') },
+  { name: 'blind-4', cases: folderCases('tests/fixtures/blind-4') },
   { name: 'holdout-2', cases: folderCases('tests/fixtures/blind-holdout-2'), quiet: true },
   { name: 'holdout-3', cases: folderCases('tests/fixtures/blind-holdout-3'), quiet: true },
   { name: 'holdout-4', cases: folderCases('tests/fixtures/blind-holdout-4'), quiet: true },
@@ -189,7 +192,7 @@ console.log(
 );
 
 const blind: SetResult = { totals: emptyTotals(), figures: emptyFigures(), copies: 0 };
-for (const name of ['blind', 'holdout', 'blind-2', 'blind-3', 'holdout-2', 'holdout-3', 'holdout-4']) {
+for (const name of ['blind', 'holdout', 'blind-2', 'blind-3', 'blind-4', 'holdout-2', 'holdout-3', 'holdout-4']) {
   const r = results.get(name)!;
   for (const c of CATEGORIES) blind.totals[c] = add(blind.totals[c], r.totals[c]);
   blind.figures = addFigures(blind.figures, r.figures);

@@ -34,7 +34,7 @@ const FRAMING = new Set(
   `call describe dub label brand term refer deride characterise characterize decry condemn slam hail praise
   welcome criticise criticize dismiss reject accuse vow promise pledge urge warn promise defend blame express
   expressed acknowledging adding insisting saying warning allude alluded mention mentioned speak spoke talk talked
-  cite cited
+  cite cited apologise apologised apologize apologized
   called described dubbed labelled labeled branded termed referred derided characterised characterized decried
   condemned dismissed rejected defended blamed`.split(/\s+/),
 );

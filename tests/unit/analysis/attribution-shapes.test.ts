@@ -105,3 +105,16 @@ describe('kinds from a name’s head and its possessive', () => {
     expect(kinds('The meeting was held in Fort William on Monday.')).toEqual(['Fort William: place']);
   });
 });
+
+describe('verbs inside reported speech', () => {
+  it('never let an embedded "inform" take a partial quotation from the outer speaker; "apologised for" frames one', () => {
+    expect(
+      speakers(
+        'General secretary Tony Zarb said the union would inform all employers it was prepared to take action “at any moment”.',
+      ),
+    ).toEqual(['Tony Zarb']);
+    expect(speakers('Medical director Dr Nikki Kanani has apologised for ‘any offence’ caused.')).toEqual([
+      'Nikki Kanani',
+    ]);
+  });
+});

@@ -11,6 +11,12 @@ import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts'
 import type { Token } from '../../tokens.ts';
 import { phrase } from './adjacent-verb.ts';
 
+/**
+ * Verbs that report an act more than words ("the union would inform employers it was prepared to take action
+ * “…”"): inside a sentence another verb reports, they never take its partial quotation from the outer speaker.
+ */
+const EMBEDDED = /^(?:inform|advise|remind|instruct|order|recommend|propose|remember|relate|read|wonder|question)$/;
+
 /** How many tokens from the quotation a reporting verb or "according to" is looked for. */
 const REACH = 60;
 
@@ -34,7 +40,7 @@ function reportingVerb(doc: AttributionDoc, index: number): SpeakerPhrase | unde
     const t = tokens[v]!;
     if (inside[v]) continue;
     if (/^[;:]$/.test(t.text)) return undefined;
-    if (!isReportingVerbAt(tokens, v) || passive(tokens, v)) continue;
+    if (!isReportingVerbAt(tokens, v) || passive(tokens, v) || EMBEDDED.test(t.lemma)) continue;
     const clause = { first: range.first, last: range.last };
     // The verb's subject is never inside an earlier quotation: "“… we must think …,” Putin said, adding that
     // Russia has “never” refused" is Putin's, not the quotation's "we".
