@@ -135,7 +135,9 @@ export const SPORT_WORDS = words(`
 export const TEAM_SPORT_WORDS = words(`
   innings wicket wickets batsman batsmen bowled bowler batting try tries scrum lineout fly-half conversion
   goal goals striker midfielder defender goalkeeper relegation fixture squad touchdown quarterback tackle
-  turnover turnovers backrow maul ruck sin-bin bonus-point
+  turnover turnovers backrow maul ruck sin-bin bonus-point equaliser equalizer penalty penalties half-time halftime
+  kick-off kickoff substitute substitutes header free-kick winger fullback halfback hooker friendly teammates
+  team-mates
 `);
 
 /** Acronyms and capitalised words that are never an entity of their own. */

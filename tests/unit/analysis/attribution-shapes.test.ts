@@ -118,3 +118,14 @@ describe('verbs inside reported speech', () => {
     ]);
   });
 });
+
+describe('football copy', () => {
+  it('reads a country as its team in a team sport’s report, from words only team sports use', () => {
+    expect(
+      kinds(
+        'Jamaica’s assistant coach was pleased with the draw in the friendly match on Friday.',
+        'A header just before half-time gave Jamaica the lead, and a late equaliser from a substitute ended the win.',
+      ),
+    ).toContain('Jamaica: organization');
+  });
+});
