@@ -58,6 +58,8 @@ const HOSTILE: Record<string, string> = {
   dates: 'on Monday, Sept. 10-13, 2023 and '.repeat(6_000),
   'quotes + names': 'Sen. Maria Lopez said “we will act on Monday,” the Finance Ministry said. '.repeat(2_700),
   'capitalised runs': 'Alpha Beta. '.repeat(17_000),
+  'day words in quotes': '“We start today” and on Monday, '.repeat(6_000),
+  'lone quotations': 'Ines Cole disagreed. “No.” '.repeat(7_000),
 };
 for (const [name, text] of Object.entries(HOSTILE)) {
   const start = performance.now();

@@ -189,17 +189,15 @@ export function reportedSpeakerBetween(
   for (let i = paragraph - 1; i >= floor; i--) {
     if (doc.quotes.some((q) => q.paragraph === i)) return undefined;
     const { tokens, sentences, mentions, text } = doc.paragraphs[i]!;
-    for (const sentence of [...sentences].reverse()) {
+    // The last few sentences of each paragraph, each scanned once: a run-on paragraph costs no more.
+    for (const sentence of sentences.slice(-3).reverse()) {
       const first = tokenAt(tokens, sentence.start);
       const last = tokenAt(tokens, sentence.end) - 1;
-      const verb = tokens.findIndex(
-        (t, k) =>
-          k >= first &&
-          k <= last &&
-          (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) &&
-          isSpeechVerb(t) &&
-          !/ing$/.test(t.lower),
-      );
+      let verb = -1;
+      for (let k = first; k <= last && verb === -1; k++) {
+        const t = tokens[k]!;
+        if ((t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) && isSpeechVerb(t) && !/ing$/.test(t.lower)) verb = k;
+      }
       if (verb === -1) continue;
       const np = subjectBefore(tokens, verb, first);
       if (!np) return undefined;

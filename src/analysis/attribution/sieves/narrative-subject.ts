@@ -17,7 +17,7 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   const site = doc.quotes[index]!;
   if (site.continues !== undefined || !standsAlone(doc, index)) return undefined;
   const p = doc.paragraphs[site.paragraph]!;
-  const own = p.sentences.findIndex((s) => s.start === site.sentence.start);
+  const own = sentenceIndex(p.sentences, site.sentence.start);
   // The sentence before: in this paragraph, or the last of the paragraph before when that one quotes no one.
   let at = site.paragraph;
   let sentence = own > 0 ? p.sentences[own - 1] : undefined;
@@ -34,24 +34,19 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   for (let i = first; i <= last; i++) if (inside[i]) return undefined;
   // "Asked whether she would resign, Berg laughed": the main clause comes after an opening participle's comma.
   if (/^(?:VERB|SCONJ|ADP)$/.test(tokens[first]?.pos ?? '')) {
-    const comma = tokens.findIndex((t, i) => i > first && i <= last && t.text === ',');
+    const comma = findIn(tokens, first + 1, last, (t) => t.text === ',');
     if (comma === -1) return undefined;
     first = comma + 1;
   }
   // "Alofa referred questions to Bates, who said it was too soon. “…”": the one whose words the sentence reports.
-  const speech = tokens.findIndex(
-    (t, i) =>
-      i > first &&
-      i <= last &&
-      (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) &&
-      isSpeechVerb(t) &&
-      !/ing$/.test(t.lower),
+  const speech = findIn(
+    tokens,
+    first + 1,
+    last,
+    (t) => (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) && isSpeechVerb(t) && !/ing$/.test(t.lower),
   );
   const relative = speech > 1 && /^(?:who|which)$/.test(tokens[speech - 1]!.lower) && tokens[speech - 2]!.text === ',';
-  const verb =
-    speech !== -1
-      ? speech
-      : tokens.findIndex((t, i) => i > first && i <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const verb = speech !== -1 ? speech : findIn(tokens, first + 1, last, (t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb === -1 || passive(tokens, verb)) return undefined;
   const np = relative ? subjectBefore(tokens, verb - 2, first) : subjectBefore(tokens, verb, first);
   if (!np || (np.first !== first && speech === -1)) return undefined;
@@ -61,14 +56,34 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   return person ? { phrase: phrase(at, np, { first: verb, last: verb }) } : undefined;
 };
 
-/** The quotation is its sentence: no words outside its marks there, and it opens the sentence. */
+/** The first token in `from..to` that passes `test`, or -1: a bounded scan keeps a long paragraph linear. */
+function findIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = from; i <= to; i++) if (test(tokens[i]!)) return i;
+  return -1;
+}
+
+/** Index of the sentence that starts at `start` (sentences are sorted), or -1. */
+function sentenceIndex(sentences: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The quotation is its sentence: no words outside its marks there (scanned from the marks outward, so that a
+ * run-on sentence costs only the distance to its nearest letter). */
 function standsAlone(doc: AttributionDoc, index: number): boolean {
   const site = doc.quotes[index]!;
   const text = doc.paragraphs[site.paragraph]!.text;
-  const outside =
-    text.slice(site.sentence.start, Math.max(site.sentence.start, site.open)) +
-    text.slice(site.close + 1, site.sentence.end);
-  return !/\p{L}/u.test(outside);
+  for (let i = site.open - 1; i >= site.sentence.start; i--) if (/\p{L}/u.test(text[i]!)) return false;
+  for (let i = site.close + 1; i < site.sentence.end; i++) if (/\p{L}/u.test(text[i]!)) return false;
+  return true;
 }
 
 /** "Smith was arrested": the subject of a passive did not act, so says nothing here. */
