@@ -4,7 +4,7 @@
 // - holdout: more blind copies (tests/fixtures/blind-holdout/), scored untouched once, then looked at too;
 // - blind-2 to blind-4: blind copies (tests/fixtures/blind-2/ to -4/) written to be looked at, for finding kinds of error
 //   (each scored once, untouched, when it arrived);
-// - holdout-2 to holdout-4: blind copies (tests/fixtures/blind-holdout-2/ to -4/) whose misses nobody looked at: only
+// - holdout-2 to holdout-5: blind copies (tests/fixtures/blind-holdout-2/ to -5/) whose misses nobody looked at: only
 //   totals are printed (per copy with --details), and no engine change is made while looking at them;
 // - dev: the seed and the fixtures that grew alongside the engine (tests/fixtures/articles/).
 // Issue 12's targets are over the blind sets together; the eval says of each whether it is met. What makes the
@@ -50,12 +50,14 @@ const TARGETS = {
  * same day once the engine held them with it, and blind-3 after it. blind-4 (sport and business copy the engine
  * reads worse) joined last, measured the same way in one run: speakers 0.886 -> 0.868, misattribution 0.066 ->
  * 0.071, kinds 0.904 -> 0.899, dates 0.859 -> 0.848, with this session's fixes for its first errors already in.
+ * holdout-5, written at the end of the session and never looked at, joined after that: speakers 0.868 -> 0.851,
+ * misattribution 0.071 -> 0.086, entity precision 0.883 -> 0.876 (its copies: speakers 0.70, misattribution 0.23).
  */
 const FLOORS: typeof TARGETS = {
   quoteF1: 0.96,
-  speakerAccuracy: 0.865,
-  misattribution: 0.073,
-  entityPrecision: 0.88,
+  speakerAccuracy: 0.845,
+  misattribution: 0.09,
+  entityPrecision: 0.87,
   kindAccuracy: 0.895,
   dateF1: 0.845,
 };
@@ -107,6 +109,7 @@ const SETS: { name: string; cases: Case[]; quiet?: boolean }[] = [
   { name: 'holdout-2', cases: folderCases('tests/fixtures/blind-holdout-2'), quiet: true },
   { name: 'holdout-3', cases: folderCases('tests/fixtures/blind-holdout-3'), quiet: true },
   { name: 'holdout-4', cases: folderCases('tests/fixtures/blind-holdout-4'), quiet: true },
+  { name: 'holdout-5', cases: folderCases('tests/fixtures/blind-holdout-5'), quiet: true },
   {
     name: 'dev',
     cases: [
@@ -192,7 +195,7 @@ console.log(
 );
 
 const blind: SetResult = { totals: emptyTotals(), figures: emptyFigures(), copies: 0 };
-for (const name of ['blind', 'holdout', 'blind-2', 'blind-3', 'blind-4', 'holdout-2', 'holdout-3', 'holdout-4']) {
+for (const name of SETS.map((set) => set.name).filter((name) => name !== 'dev')) {
   const r = results.get(name)!;
   for (const c of CATEGORIES) blind.totals[c] = add(blind.totals[c], r.totals[c]);
   blind.figures = addFigures(blind.figures, r.figures);
