@@ -22,7 +22,7 @@ import {
 } from './events.ts';
 import { DATELINE } from './names/dateline.ts';
 import { findUnregistered, type FoundEntity } from './names/unregistered.ts';
-import { findQuoteSites } from './quotes.ts';
+import { findQuoteSites, type UnbalancedMark } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { itemsWithin } from './spans-between.ts';
 import { uniqueIds } from './slug.ts';
@@ -32,6 +32,12 @@ import { tokenize, tokensWithin, type Token } from './tokens.ts';
 const ID_TEXT_LIMIT = 240;
 /** Quoted words this short are kept only when a sieve attributes them: otherwise they are scare quotes. */
 const SHORT_QUOTE_WORDS = 2;
+/** What was done with an unpaired quotation mark, for the editor's warning. */
+const UNBALANCED = {
+  none: 'no quotation was taken from it',
+  closing: 'its closing mark is missing; the quotation was read up to its attribution or the paragraph’s end',
+  opening: 'its opening mark is missing; the quotation was read from the paragraph’s start',
+} as const;
 /** A possessive determiner right before an opening mark. */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|his|our|my|your|whose)\s$/iu;
 
@@ -80,7 +86,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     quotes,
     events,
     warnings: unbalanced.map((u) => ({
-      message: `unbalanced quotation mark at character ${u.at + 1} of the paragraph: no quotation was taken from it`,
+      message: `unbalanced quotation mark at character ${u.at + 1} of the paragraph: ${UNBALANCED[u.missing ?? 'none']}`,
       span: { paragraph: paragraphs[u.paragraph]!.id, start: u.at, end: u.at + 1 },
     })),
   };
@@ -231,7 +237,7 @@ function datedEvents(
 function quotations(
   paragraphs: readonly AttributionParagraph[],
   entities: ReadonlyMap<string, FoundEntity>,
-): { quotes: Quote[]; unbalanced: { paragraph: number; at: number }[] } {
+): { quotes: Quote[]; unbalanced: UnbalancedMark[] } {
   const { sites: found, unbalanced } = findQuoteSites(paragraphs);
   // "reiterated its “forward guidance”": a short quotation a possessive owns is a term, whoever is named.
   const sites = found.map((site) => {

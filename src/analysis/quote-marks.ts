@@ -12,6 +12,8 @@ export interface QuoteRange {
 export interface QuoteScan {
   ranges: QuoteRange[];
   unbalanced: number[];
+  /** Unpaired marks read as a quotation whose other mark the copy dropped: offset, and the mark that is missing. */
+  repaired: { at: number; missing: 'opening' | 'closing' }[];
 }
 
 /** Which marks quote: double (“…”, "…") as in most English news, or single (‘…’, '…') as in British copy. */
@@ -55,6 +57,7 @@ export function scanQuoteMarks(
   const anyCloser = ALL_CLOSERS[style];
   const ranges: QuoteRange[] = [];
   const unbalanced: number[] = [];
+  const repaired: QuoteScan['repaired'] = [];
   let openAt = -1;
   let opener = '';
   const first = text.length - text.trimStart().length;
@@ -82,6 +85,7 @@ export function scanQuoteMarks(
       // "…no one should disseminate irresponsible information,” the ministry warned.": the copy dropped the
       // opening mark of a quotation that fills the paragraph's start.
       ranges.push({ start: first, end: i, open: false });
+      repaired.push({ at: i, missing: 'opening' });
     } else {
       // A closing mark with nothing open, or of another pair inside a quotation ("«… ” …»").
       unbalanced.push(i);
@@ -91,12 +95,13 @@ export function scanQuoteMarks(
   if (openAt !== -1) {
     const end = text.trimEnd().length;
     if (nextParagraphOpensQuote) ranges.push({ start: openAt + 1, end, open: true });
-    else if (droppedCloser(text, first, openAt))
+    else if (droppedCloser(text, first, openAt)) {
       ranges.push({ start: openAt + 1, end: attributionTail(text, openAt + 1, end), open: false });
-    else unbalanced.push(openAt);
+      repaired.push({ at: openAt, missing: 'closing' });
+    } else unbalanced.push(openAt);
   }
   // With single marks an unpaired one is most often an apostrophe ("the members’ vote"): no warning.
-  return { ranges, unbalanced: style === 'single' ? [] : unbalanced };
+  return { ranges, unbalanced: style === 'single' ? [] : unbalanced, repaired };
 }
 
 const SPEECH_AFTER =
@@ -127,10 +132,13 @@ function droppedCloser(text: string, first: number, open: number): boolean {
   );
 }
 
-/** "…do little things right, he added.": where an attribution written after the dropped closing mark begins. */
+/**
+ * "…do little things right, he added.", "…a delegation, a spokesman said on Friday.": where an attribution written
+ * after the dropped closing mark begins.
+ */
 function attributionTail(text: string, start: number, end: number): number {
   const tail =
-    /,\s+(?:he|she|they|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:said|added|says|adds|explained|continued|concluded)\.?\s*$/u.exec(
+    /,\s+(?:he|she|they|(?:a|an|the)(?:\s+[\p{Ll}-]+){1,4}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:said|added|says|adds|explained|continued|concluded)(?:\s+[\p{L}\d ,]{0,30})?\.?\s*$/u.exec(
       text.slice(start, end),
     );
   return tail ? start + tail.index : end;

@@ -12,10 +12,11 @@ export interface QuoteParagraph {
   sentences: readonly SentenceSpan[];
 }
 
-/** Where a quote finder could not pair a mark: paragraph index and offset. */
+/** Where a quote finder could not pair a mark: paragraph index and offset; `missing` when it read a quotation anyway. */
 export interface UnbalancedMark {
   paragraph: number;
   at: number;
+  missing?: 'opening' | 'closing';
 }
 
 /** Words right before an opening mark that make the quoted words a name, not speech. */
@@ -44,6 +45,7 @@ export function findQuoteSites(paragraphs: readonly QuoteParagraph[]): {
       openQuote !== undefined,
     );
     for (const at of scan.unbalanced) unbalanced.push({ paragraph: index, at });
+    for (const { at, missing } of scan.repaired) unbalanced.push({ paragraph: index, at, missing });
     // Copy that quotes speech in double marks may still quote a phrase in single ones ("declared himself
     // 'extremely proud'"); single marks inside a double quotation are a quotation within it, not one of their own.
     if (style === 'double') {

@@ -44,3 +44,16 @@ describe('quotations with a dropped mark', () => {
     );
   });
 });
+
+describe('the warning a dropped mark leaves', () => {
+  it('says which mark is missing and what was read, and stops before an unnamed speaker’s attribution', () => {
+    const paragraphs = [{ id: 'p-0', text: '“We will send a delegation, a spokesman said on Friday.' }];
+    const analysis = analyze({ paragraphs, published: '2024-03-15', registry: [] });
+    expect(analysis.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We will send a delegation', 'a spokesman'],
+    ]);
+    expect(analysis.warnings.map((w) => w.message)).toEqual([
+      'unbalanced quotation mark at character 1 of the paragraph: its closing mark is missing; the quotation was read up to its attribution or the paragraph’s end',
+    ]);
+  });
+});
