@@ -2,7 +2,7 @@
 // - blind: real copies whose expectations were written by someone who never read the engine, before it ran on them
 //   (tests/fixtures/blind/); the engine's authors looked at its misses while fixing kinds of error;
 // - holdout: more blind copies (tests/fixtures/blind-holdout/), scored untouched once, then looked at too;
-// - blind-2 to blind-4: blind copies (tests/fixtures/blind-2/ to -4/) written to be looked at, for finding kinds of error
+// - blind-2 to blind-5: blind copies (tests/fixtures/blind-2/ to -5/) written to be looked at, for finding kinds of error
 //   (each scored once, untouched, when it arrived);
 // - holdout-2 to holdout-5: blind copies (tests/fixtures/blind-holdout-2/ to -5/) whose misses nobody looked at: only
 //   totals are printed (per copy with --details), and no engine change is made while looking at them;
@@ -106,6 +106,7 @@ const SETS: { name: string; cases: Case[]; quiet?: boolean }[] = [
   { name: 'blind-2', cases: folderCases('tests/fixtures/blind-2') },
   { name: 'blind-3', cases: folderCases('tests/fixtures/blind-3') },
   { name: 'blind-4', cases: folderCases('tests/fixtures/blind-4') },
+  { name: 'blind-5', cases: folderCases('tests/fixtures/blind-5') },
   { name: 'holdout-2', cases: folderCases('tests/fixtures/blind-holdout-2'), quiet: true },
   { name: 'holdout-3', cases: folderCases('tests/fixtures/blind-holdout-3'), quiet: true },
   { name: 'holdout-4', cases: folderCases('tests/fixtures/blind-holdout-4'), quiet: true },

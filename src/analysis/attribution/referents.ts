@@ -201,6 +201,8 @@ export function reportedSpeakerBetween(
       if (verb === -1) continue;
       const np = subjectBefore(tokens, verb, first);
       if (!np) return undefined;
+      // "… and she said she was now missing work": a pronoun reporter stands for one named before; read on back.
+      if (np.first === np.last && /^(?:he|she)$/.test(tokens[np.first]!.lower)) continue;
       const [from, to] = [tokens[np.first]!.start, tokens[np.last]!.end];
       const person = mentions.find((m) => m.kind === 'person' && m.start >= from && m.end <= to);
       if (person) return person.entity;

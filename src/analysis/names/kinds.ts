@@ -256,7 +256,7 @@ export function contextCues(
   // "Sainsbury’s said", "at Christie’s.": a possessive that owns nothing after it is a firm named for its founder.
   if (/^['’]s$/.test(after?.text ?? '') && after!.start === tokens[last]!.end) {
     const next = at(last + 2);
-    if (!next || /^(?:VERB|AUX|PUNCT|ADP|CCONJ|SCONJ)$/.test(next.pos))
+    if (!next || (/^(?:VERB|AUX|PUNCT|ADP|CCONJ|SCONJ)$/.test(next.pos) && !/^[‘“'"]$/.test(next.text)))
       cues.push({ kind: 'organization', weight: 2, cue: `a firm’s possessive name (${name}${after!.text})` });
   }
   // "Naspers shares", "Acme's revenue": a company.

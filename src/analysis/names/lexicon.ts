@@ -11,6 +11,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
  */
 export const TITLES = words(`
   President Vice Premier Prime Minister Ministers Secretary Senator Sen Sen. Rep Rep. Representative Gov Gov. Governor
+  Hon Hon. Honourable Rt Rt.
   General Gen Gen. Lt Lt. Lieutenant Col Col. Colonel Sgt Sgt. Sergeant Capt Capt. Captain Cpl Cpl. Corporal Pte
   Pte. Private Maj Maj. Major Adm Adm. Admiral Cmdr Cmdr. Commander Brig Brig. Brigadier Marshal Det Det. Detective
   Insp Insp. Inspector Supt Supt. Superintendent Ch Ch. Chief Constable PC DC DS DI DCI Officer Deputy Assistant
@@ -35,6 +36,7 @@ export const TITLE_QUALIFIERS = words(`
   Labor Labour Culture Agriculture Commerce Treasury State Former Senior Junior Shadow Opposition Majority
   Minority Deputy Vice Acting Interim Executive Managing Associate Assistant Chief Lead Head First Second Third
   Supreme Federal District Circuit Appeals High Presiding Attorney Police Fire Press National Regional County City
+  Northern Southern Eastern Western Central
   Town Parish Borough Mission Payload Flight Crew Station Team Club Party Union Security Intelligence Economic
   Mining Communications Industry Business Housing Climate Immigration Veterans Armed Services Development
   Executive Operating Financial Technology Medical Nursing Clinical Operations Marketing Programme Program Project

@@ -44,7 +44,7 @@ export interface NameRun {
 }
 
 /** Honorifics, never part of a name ("Mr" and the like are no names of their own either). */
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?$/;
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Hon|Rt)\.?$/;
 const CORPORATE_SUFFIXES = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|Plc|AG|GmbH|SA|NV|BV|AB|ASA|Oyj|SpA)\.?$/;
 /** Months that are also surnames or given names. */
 const MONTH_SURNAMES = /^(?:May|June|April|August)$/;

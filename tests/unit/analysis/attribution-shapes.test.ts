@@ -129,3 +129,25 @@ describe('football copy', () => {
     ).toContain('Jamaica: organization');
   });
 });
+
+describe('from a fifth blind set', () => {
+  it('reads "Hon." as a title, a misread "alleged" closing an attribution, and a pronoun reporter as one named before', () => {
+    expect(
+      speakers(
+        'The Ashanti Regional Minister, Simon Osei Mensah has justified the seizure.',
+        '“It was in the media I heard it,” the Regional Minister alleged.',
+      ),
+    ).toEqual(['Simon Osei Mensah']);
+    expect(
+      speakers(
+        'Anwschka Weabers, 37, said she was stranded.',
+        '“I don’t have a penny,” she said.',
+        'Camie Gornall, 25, said she queued through the night.',
+        'They had been to visit family and she said she was now missing work.',
+        '“We were sleeping in the queue,” she said.',
+      ),
+    ).toEqual(['Anwschka Weabers', 'Camie Gornall']);
+    expect(kinds('Commissioner Northern Jovesa Vocea said farmers should visit.')).toEqual(['Jovesa Vocea: person']);
+    expect(kinds('He expected Hon. Peter Amewu to send the documents.')).toEqual(['Peter Amewu: person']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { after, before, type TokenRange } from '../clauses.ts';
 import { inPhrase, participleSubject, phraseAfter, subjectBefore, type NounPhrase } from '../noun-phrases.ts';
-import { isSpeechVerb, phrasalSpeechVerb } from '../speech-verbs.ts';
+import { isReportingVerbAt, isSpeechVerb, phrasalSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve, SpeakerPhrase } from '../types.ts';
 import { tokenAt, type Token } from '../../tokens.ts';
 
@@ -63,7 +63,9 @@ export function trailing(doc: AttributionDoc, index: number): SpeakerPhrase | un
       continue;
     }
     const manner = setOff && t.pos === 'VERB' && !/ing$/.test(t.lower) && endsClause(tokens, v + 1, range.last);
-    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner) {
+    // "…,” the Regional Minister alleged.": a speech verb the tagger read as an adjective, closing the clause.
+    const misread = t.pos === 'ADJ' && isReportingVerbAt(tokens, v) && endsClause(tokens, v + 1, range.last);
+    if (isSpeechVerb(t) || phrasalSpeechVerb(tokens, v) || manner || misread) {
       const np = subjectBefore(tokens, v, first);
       const start = np && Math.min(np.first, np.descriptor?.first ?? np.first);
       // "“…” for smaller players, Glocer explained.": an attribution that closes the sentence, after a comma.
