@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
-
-function speakers(...texts: string[]): (string | null)[] {
-  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
-  return analyze({ paragraphs, published: '2024-03-15', registry: [] }).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from './copy.ts';
 
 // Expectations written by hand.
 describe('a definite description as a later reference', () => {
