@@ -152,6 +152,12 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The index of the first token in `from..to` (inclusive) that passes `test`, or -1; never scans past `to`. */
+export function findToken(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = from; i <= to && i < tokens.length; i++) if (test(tokens[i]!)) return i;
+  return -1;
+}
+
 /** The tokens that lie inside `start..end`. */
 export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
   const out: Token[] = [];

@@ -42,6 +42,18 @@ function previousClose(doc: AttributionDoc, index: number): number {
   return previous && previous.paragraph === site.paragraph ? previous.close + 1 : 0;
 }
 
+const quotedParagraphs = new WeakMap<AttributionDoc, ReadonlySet<number>>();
+
+/** Whether paragraph `paragraph` holds a quotation (the set is worked out once per document). */
+export function hasQuotation(doc: AttributionDoc, paragraph: number): boolean {
+  let set = quotedParagraphs.get(doc);
+  if (!set) {
+    set = new Set(doc.quotes.map((q) => q.paragraph));
+    quotedParagraphs.set(doc, set);
+  }
+  return set.has(paragraph);
+}
+
 /** Whether a token of `range` outside every quotation passes `test`. */
 export function outsideQuotes(
   doc: AttributionDoc,

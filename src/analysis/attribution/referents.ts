@@ -4,9 +4,10 @@
  * "the company" means. Each returns an entity id (or a phrase to resolve), or undefined when the copy does not say.
  */
 import type { Speaker } from '../../schemas/analysis.ts';
-import { tokenAt, type Token } from '../tokens.ts';
+import { findToken, tokenAt, type Token } from '../tokens.ts';
+import { hasQuotation } from './clauses.ts';
 import { subjectBefore } from './noun-phrases.ts';
-import { isSpeechVerb } from './speech-verbs.ts';
+import { isFiniteSpeechVerb } from './speech-verbs.ts';
 import type { AttributionDoc, EntityFacts, KnownMention, SpeakerPhrase } from './types.ts';
 
 /** Heads of phrases that name a document or an occasion, never a speaker. */
@@ -187,17 +188,13 @@ export function reportedSpeakerBetween(
     paragraph - PRONOUN_REACH,
   );
   for (let i = paragraph - 1; i >= floor; i--) {
-    if (doc.quotes.some((q) => q.paragraph === i)) return undefined;
+    if (hasQuotation(doc, i)) return undefined;
     const { tokens, sentences, mentions, text } = doc.paragraphs[i]!;
     // The last few sentences of each paragraph, each scanned once: a run-on paragraph costs no more.
     for (const sentence of sentences.slice(-3).reverse()) {
       const first = tokenAt(tokens, sentence.start);
       const last = tokenAt(tokens, sentence.end) - 1;
-      let verb = -1;
-      for (let k = first; k <= last && verb === -1; k++) {
-        const t = tokens[k]!;
-        if ((t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) && isSpeechVerb(t) && !/ing$/.test(t.lower)) verb = k;
-      }
+      const verb = findToken(tokens, first, last, isFiniteSpeechVerb);
       if (verb === -1) continue;
       const np = subjectBefore(tokens, verb, first);
       if (!np) return undefined;

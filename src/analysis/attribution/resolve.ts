@@ -7,6 +7,7 @@
 import type { Speaker } from '../../schemas/analysis.ts';
 import type { Gender } from '../names/gender.ts';
 import { tokenAt, type Token } from '../tokens.ts';
+import { hasQuotation } from './clauses.ts';
 import { isSpeechVerb } from './speech-verbs.ts';
 import {
   bodyNamed,
@@ -296,7 +297,7 @@ function onlyPersonBetween(
 ): string | undefined {
   const before = paragraph - 1;
   if (lastSpoken === undefined || doc.quotes[lastSpoken]!.paragraph >= before) return undefined;
-  if (doc.quotes.some((q) => q.paragraph === before)) return undefined;
+  if (hasQuotation(doc, before)) return undefined;
   // "If necessary, he said, he would write … for Yettaw to be deported.": a paragraph that reports speech goes on
   // with its speaker, whoever else it names.
   if (doc.paragraphs[before]!.tokens.some((t) => isSpeechVerb(t) && !/ing$/.test(t.lower))) return undefined;

@@ -47,6 +47,16 @@ export function isSpeechVerb(token: Token | undefined): boolean {
   return SPEECH.has(token.lemma) || SPEECH.has(token.lower);
 }
 
+/**
+ * A speech verb that heads its clause, as a sentence reporting someone's words has it ("Bates, who said…", "she said
+ * she was"): tagged a verb (or "says"/"said" whatever the tagger made of them), never a participle ("saying").
+ */
+export function isFiniteSpeechVerb(token: Token): boolean {
+  return (
+    (token.pos === 'VERB' || /^sa(?:ys|id)$/.test(token.lower)) && isSpeechVerb(token) && !/ing$/.test(token.lower)
+  );
+}
+
 /** Whether a token is a verb that reports or frames words, speech verbs included. */
 export function isReportingVerb(token: Token | undefined): boolean {
   if (!token) return false;

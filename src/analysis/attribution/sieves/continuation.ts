@@ -6,7 +6,7 @@
  * - A paragraph that is only a quotation, right after a paragraph whose last quotation has a speaker, or after one
  *   paragraph that quotes, names and reports no one else.
  */
-import { outsideQuotes } from '../clauses.ts';
+import { hasQuotation, outsideQuotes } from '../clauses.ts';
 import { tokenAt } from '../../tokens.ts';
 import { isSpeechVerb } from '../speech-verbs.ts';
 import type { Speaker } from '../../../schemas/analysis.ts';
@@ -49,7 +49,7 @@ function resumes(
   const site = doc.quotes[index]!;
   const between = site.paragraph - 1;
   if (doc.quotes[lastSpoken]!.paragraph !== between - 1) return false;
-  if (doc.quotes.some((q) => q.paragraph === between) || speechOutsideQuotes(doc, between)) return false;
+  if (hasQuotation(doc, between) || speechOutsideQuotes(doc, between)) return false;
   const speaker = settled[lastSpoken];
   return doc.paragraphs[between]!.mentions.every((m) => m.kind !== 'person' || m.entity === speaker?.entity);
 }
@@ -61,7 +61,7 @@ function resumes(
 function reportedBefore(doc: AttributionDoc, index: number): SpeakerPhrase | undefined {
   const site = doc.quotes[index]!;
   const previous = doc.paragraphs[site.paragraph - 1];
-  if (!previous || doc.quotes.some((q, i) => i < index && q.paragraph === site.paragraph - 1)) return undefined;
+  if (!previous || hasQuotation(doc, site.paragraph - 1)) return undefined;
   const sentence = previous.sentences.at(-1);
   if (!sentence) return undefined;
   const { tokens } = previous;

@@ -4,9 +4,10 @@
  * laughed. “Not a chance.”", or a paragraph of quotation after a paragraph that ends so. The person that sentence
  * is about speaks. The least precise sieve, so the last.
  */
-import { tokenAt, type Token } from '../../tokens.ts';
+import { findToken, tokenAt, type Token } from '../../tokens.ts';
+import { hasQuotation } from '../clauses.ts';
 import { subjectBefore } from '../noun-phrases.ts';
-import { isSpeechVerb } from '../speech-verbs.ts';
+import { isFiniteSpeechVerb } from '../speech-verbs.ts';
 import type { AttributionDoc, Finding, Sieve } from '../types.ts';
 import { phrase } from './adjacent-verb.ts';
 
@@ -23,7 +24,7 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   let sentence = own > 0 ? p.sentences[own - 1] : undefined;
   if (!sentence) {
     at = site.paragraph - 1;
-    if (at < 0 || doc.quotes.some((q) => q.paragraph === at)) return undefined;
+    if (at < 0 || hasQuotation(doc, at)) return undefined;
     sentence = doc.paragraphs[at]!.sentences.at(-1);
   }
   if (!sentence) return undefined;
@@ -34,19 +35,14 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
   for (let i = first; i <= last; i++) if (inside[i]) return undefined;
   // "Asked whether she would resign, Berg laughed": the main clause comes after an opening participle's comma.
   if (/^(?:VERB|SCONJ|ADP)$/.test(tokens[first]?.pos ?? '')) {
-    const comma = findIn(tokens, first + 1, last, (t) => t.text === ',');
+    const comma = findToken(tokens, first + 1, last, (t) => t.text === ',');
     if (comma === -1) return undefined;
     first = comma + 1;
   }
   // "Alofa referred questions to Bates, who said it was too soon. “…”": the one whose words the sentence reports.
-  const speech = findIn(
-    tokens,
-    first + 1,
-    last,
-    (t) => (t.pos === 'VERB' || /^sa(?:ys|id)$/.test(t.lower)) && isSpeechVerb(t) && !/ing$/.test(t.lower),
-  );
+  const speech = findToken(tokens, first + 1, last, isFiniteSpeechVerb);
   const relative = speech > 1 && /^(?:who|which)$/.test(tokens[speech - 1]!.lower) && tokens[speech - 2]!.text === ',';
-  const verb = speech !== -1 ? speech : findIn(tokens, first + 1, last, (t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = speech !== -1 ? speech : findToken(tokens, first + 1, last, (t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb === -1 || passive(tokens, verb)) return undefined;
   const np = relative ? subjectBefore(tokens, verb - 2, first) : subjectBefore(tokens, verb, first);
   if (!np || (np.first !== first && speech === -1)) return undefined;
@@ -55,12 +51,6 @@ export const narrativeSubject: Sieve = (doc, index): Finding | undefined => {
     mentions.some((m) => m.kind === 'person' && m.start >= tokens[np.first]!.start && m.end <= tokens[np.last]!.end);
   return person ? { phrase: phrase(at, np, { first: verb, last: verb }) } : undefined;
 };
-
-/** The first token in `from..to` that passes `test`, or -1: a bounded scan keeps a long paragraph linear. */
-function findIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
-  for (let i = from; i <= to; i++) if (test(tokens[i]!)) return i;
-  return -1;
-}
 
 /** Index of the sentence that starts at `start` (sentences are sorted), or -1. */
 function sentenceIndex(sentences: readonly { start: number }[], start: number): number {
