@@ -27,6 +27,8 @@ export interface KindCue {
   kind: EntityKind;
   weight: number;
   cue: string;
+  /** The name the evidence shows the entity goes by, when it differs from the run ("Christie’s" for "Christie"). */
+  name?: string;
 }
 
 /** The kind decided for an entity. */
@@ -257,7 +259,7 @@ export function contextCues(
   if (/^['’]s$/.test(after?.text ?? '') && after!.start === tokens[last]!.end) {
     const next = at(last + 2);
     if (!next || (/^(?:VERB|AUX|PUNCT|ADP|CCONJ|SCONJ)$/.test(next.pos) && !/^[‘“'"]$/.test(next.text)))
-      cues.push({ kind: 'organization', weight: 2, cue: `a firm’s possessive name (${name}${after!.text})` });
+      cues.push({ kind: 'organization', weight: 2, cue: 'a firm’s possessive name', name: `${name}${after!.text}` });
   }
   // "Naspers shares", "Acme's revenue": a company.
   const owned = afterPossessive ?? after;

@@ -7,7 +7,7 @@
  */
 import { HOLIDAY_NAMES } from '../dates/lexicon.ts';
 import type { SentenceSpan } from '../sentences.ts';
-import { isKnownWord, type Token } from '../tokens.ts';
+import { isKnownWord, tokenAt, type Token } from '../tokens.ts';
 import { isDemonym, placeFact } from './gazetteer.ts';
 import { isFirstName } from './gender.ts';
 import {
@@ -58,10 +58,10 @@ export function findNameRuns(
 ): NameRun[] {
   if (isHeadlineCase(tokens)) return [];
   // "New Year's Eve", "Anzac Day": a holiday is a date (the date pass reads it), not an entity.
-  const holidays = [...text.matchAll(HOLIDAY)].map((m) => [m.index, m.index + m[0].length] as const);
-  if (holidays.length > 0) {
+  const dated = holidayTokens(text, tokens);
+  if (dated.size > 0) {
     const claimed = skip;
-    skip = (t) => claimed(t) || holidays.some(([a, b]) => t.start >= a && t.end <= b);
+    skip = (t) => claimed(t) || dated.has(t);
   }
   const initial = sentenceInitialTokens(tokens, sentences);
   const sentenceOf = sentenceIndexer(tokens, sentences);
@@ -231,6 +231,15 @@ function titleLength(words: readonly string[]): number {
   // "Chinese Vice Premier": the words after the title must hold a name, not only more of the title.
   if (rest.every((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w))) return 0;
   return last + 1;
+}
+
+/** The tokens inside a holiday's name, found in one pass over the paragraph. */
+function holidayTokens(text: string, tokens: readonly Token[]): Set<Token> {
+  const inside = new Set<Token>();
+  for (const m of text.matchAll(HOLIDAY))
+    for (let i = tokenAt(tokens, m.index); i < tokens.length && tokens[i]!.end <= m.index + m[0].length; i++)
+      if (tokens[i]!.start >= m.index) inside.add(tokens[i]!);
+  return inside;
 }
 
 /** Tokens that open a sentence, or a quotation or parenthesis at the start of one. */

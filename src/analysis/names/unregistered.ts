@@ -170,7 +170,7 @@ export function findUnregistered(
     const gender = entity.title ? genderOfTitle(entity.title) : undefined;
     const first = entity.name.split(/\s+/)[0]!;
     // "Christie’s", "Sainsbury’s": a firm named with a possessive keeps it in its name.
-    const firm = cues.find((c) => c.cue.startsWith('a firm’s possessive name'))?.cue.match(/\((.+)\)$/)?.[1];
+    const firm = cues.find((c) => c.kind === 'organization' && c.name)?.name;
     found.push({
       ...entity,
       ...(decision.kind === 'organization' && firm ? { name: firm } : {}),
