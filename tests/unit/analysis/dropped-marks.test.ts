@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
 import { scanQuoteMarks } from '../../../src/analysis/quote-marks.ts';
+import { analysed } from './copy.ts';
 
 /** Each quotation of a copy analysed with no registry: its text and its speaker's name (null for none). */
 function quotes(...texts: string[]) {
-  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
-  return analyze({ paragraphs, published: '2024-03-15', registry: [] }).quotes.map((q) => [
-    q.text,
-    q.speaker?.name ?? null,
-  ]);
+  return analysed(texts).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 }
 
 // Expectations written by hand: copy that dropped one mark of a pair, as printed by real sites.
@@ -47,8 +43,7 @@ describe('quotations with a dropped mark', () => {
 
 describe('the warning a dropped mark leaves', () => {
   it('says which mark is missing and what was read, and stops before an unnamed speaker’s attribution', () => {
-    const paragraphs = [{ id: 'p-0', text: '“We will send a delegation, a spokesman said on Friday.' }];
-    const analysis = analyze({ paragraphs, published: '2024-03-15', registry: [] });
+    const analysis = analysed(['“We will send a delegation, a spokesman said on Friday.']);
     expect(analysis.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
       ['We will send a delegation', 'a spokesman'],
     ]);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
+import { analysed } from './copy.ts';
 
 function attributed(...texts: string[]) {
-  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
-  return analyze({ paragraphs, published: '2024-03-15', registry: [] }).quotes.map((q) => [
-    q.speaker?.name ?? null,
-    q.sieve ?? null,
-  ]);
+  return analysed(texts).quotes.map((q) => [q.speaker?.name ?? null, q.sieve ?? null]);
 }
 
 // Expectations written by hand.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
+import { analysed } from '../analysis/copy.ts';
 
 /** Each date of a one-paragraph copy: phrase → start, and the copy's entity names. */
 function read(published: string, text: string) {
-  const a = analyze({ paragraphs: [{ id: 'p-0', text }], published, registry: [] });
+  const a = analysed([text], { published });
   return { dates: a.dates.map((d) => `${d.phrase} → ${d.start}`), names: a.entities.map((e) => e.name) };
 }
 

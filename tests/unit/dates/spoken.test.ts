@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
+import { analysed } from '../analysis/copy.ts';
 
 /** Each date of a copy published on Friday 15 March 2024: phrase → start. */
 function dates(...texts: string[]): string[] {
-  const paragraphs = texts.map((text, i) => ({ id: `p-${i}`, text }));
-  return analyze({ paragraphs, published: '2024-03-15', registry: [] }).dates.map((d) => `${d.phrase} → ${d.start}`);
+  return analysed(texts).dates.map((d) => `${d.phrase} → ${d.start}`);
 }
 
 // Expectations written by hand.
